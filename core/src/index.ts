@@ -1,3 +1,2 @@
-export * from './dates.ts';
-export * from './errors.ts';
-export * from './model/index.ts';
+export * from './domain.ts';
+export * from './storage/index.ts';

@@ -8,20 +8,20 @@ import { finite, idSchema, isoDate, nonEmptyText, planRecordFields, shortText } 
 export const kpiUnitSchema = z.enum(['number', 'percent', 'currency']);
 export type KpiUnit = z.infer<typeof kpiUnitSchema>;
 
-export const kpiSchema = z
-  .object({
-    ...planRecordFields,
-    name: nonEmptyText,
-    unit: z._default(kpiUnitSchema, 'number'),
-    direction: z._default(z.enum(['increase', 'decrease']), 'increase'),
-    baseline: finite,
-    target: finite,
-    startDate: isoDate,
-    deadline: isoDate,
-    frequency: z._default(z.enum(['daily', 'weekly', 'monthly', 'quarterly']), 'monthly'),
-    objectiveId: z.optional(idSchema),
-    leverId: z.optional(idSchema),
-    description: z._default(shortText, ''),
-  })
-  .check(z.refine((k) => k.startDate <= k.deadline, { message: 'invalid-range', path: ['deadline'] }));
+// No cross-field refinement (startDate ≤ deadline) here: sync merges field by field, so a record
+// must stay valid whatever mix of fields two devices produce. kpiStatus reports a bad range.
+export const kpiSchema = z.object({
+  ...planRecordFields,
+  name: nonEmptyText,
+  unit: z._default(kpiUnitSchema, 'number'),
+  direction: z._default(z.enum(['increase', 'decrease']), 'increase'),
+  baseline: finite,
+  target: finite,
+  startDate: isoDate,
+  deadline: isoDate,
+  frequency: z._default(z.enum(['daily', 'weekly', 'monthly', 'quarterly']), 'monthly'),
+  objectiveId: z.optional(idSchema),
+  leverId: z.optional(idSchema),
+  description: z._default(shortText, ''),
+});
 export type Kpi = z.infer<typeof kpiSchema>;

@@ -1,0 +1,61 @@
+/** The pure part of @jalon/core: model, planning engine, bundle format and merge. No I/O. */
+export * from './dates.ts';
+export { allocateBudget, type BudgetAllocation, type BudgetShare } from './engine/allocate.ts';
+export {
+  type BenchmarkFunnel,
+  type BenchmarkFunnelId,
+  type BenchmarkSource,
+  type BenchmarkStage,
+  benchmarkFunnels,
+  benchmarkStages,
+} from './engine/benchmarks.ts';
+export {
+  type MarketingBudget,
+  type MarketingBudgetInput,
+  marketingBudget,
+  type RomiInput,
+  romi,
+  type UnitEconomics,
+  type UnitEconomicsInput,
+  unitEconomics,
+} from './engine/economics.ts';
+export {
+  type ForwardFunnelInput,
+  type ForwardFunnelResult,
+  forwardFunnel,
+  type ReverseFunnelInput,
+  type ReverseFunnelResult,
+  reverseFunnel,
+  type Stage,
+  type StageCount,
+} from './engine/funnel.ts';
+export { type KpiInput, type KpiStatus, type KpiStatusResult, kpiStatus } from './engine/kpi-status.ts';
+export { type PrioritizableAction, prioritize } from './engine/prioritize.ts';
+export { type SchedulableAction, type ScheduledAction, schedule } from './engine/schedule.ts';
+export {
+  checkSmart,
+  type SmartCriterion,
+  type SmartCriterionResult,
+  type SmartReasonKey,
+  type SmartResult,
+  smartReasonKeys,
+} from './engine/smart.ts';
+export * from './errors.ts';
+export * from './model/index.ts';
+export {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  type Bundle,
+  bundleLimits,
+  bundleSchema,
+  type ConflictEntry,
+  conflictSchema,
+  type RowTables,
+  rowSchemas,
+} from './sync/bundle.ts';
+export { type VisibleConflict, visibleConflicts } from './sync/conflicts.ts';
+export { isStamp, type Stamp } from './sync/hlc.ts';
+export { mergeBundles, mergeRows, mergeTables } from './sync/merge.ts';
+export { type BundleErrorCode, bundleMessage, bundleMessages } from './sync/messages.ts';
+export { type BundleError, type ParseResult, parseBundle } from './sync/parse.ts';
+export type { SyncMeta, SyncRow } from './sync/row.ts';

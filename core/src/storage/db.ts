@@ -1,0 +1,34 @@
+import { Dexie, type Table } from 'dexie';
+import type { TableName } from '../model/tables.ts';
+import type { ConflictEntry } from '../sync/bundle.ts';
+import type { SyncRow } from '../sync/row.ts';
+import { migrations } from './migrations.ts';
+
+export interface MetaRow {
+  key: 'device' | 'clock';
+  value: string;
+}
+
+export type PlanDb = Dexie & { [T in TableName]: Table<SyncRow, string> } & {
+  conflicts: Table<ConflictEntry, string>;
+  meta: Table<MetaRow, string>;
+};
+
+export const DEFAULT_DB_NAME = 'jalon';
+
+/**
+ * The one database definition both apps share. Every table is keyed by the record's global id.
+ * Writes use strict durability: a save or an import reported done is on disk, not in a cache
+ * that a crash or a closed laptop lid would lose.
+ */
+export function openPlanDb(name: string = DEFAULT_DB_NAME, options: { indexedDB?: IDBFactory } = {}): PlanDb {
+  const db = new Dexie(name, {
+    chromeTransactionDurability: 'strict',
+    ...(options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: globalThis.IDBKeyRange } : {}),
+  });
+  for (const migration of migrations) {
+    const version = db.version(migration.version).stores(migration.stores);
+    if (migration.upgrade) version.upgrade(migration.upgrade);
+  }
+  return db as PlanDb;
+}

@@ -1,0 +1,58 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Schema versions, oldest first. Dexie keeps every version's stores so that a database created by
+ * any earlier Jalon opens and upgrades in order; a version never changes once released.
+ */
+export interface Migration {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    stores: {
+      plans: 'id',
+      objectives: 'id, planId',
+      personas: 'id, planId',
+      levers: 'id, planId',
+      actions: 'id, planId, leverId, deadline',
+      keyDates: 'id, planId, date',
+      kpis: 'id, planId',
+      kpiEntries: 'id, planId, kpiId',
+      ideas: 'id, planId, status',
+      reviews: 'id, planId',
+      budgetLines: 'id, planId',
+      conflicts: 'id, [table+recordId]',
+      meta: 'key',
+    },
+  },
+  {
+    // The checklist and the KPI screens read "open actions of a plan" and "latest entries of a
+    // KPI" on every open; with 50 000 entries these need compound indexes. Version 1 also let
+    // ideas be saved without `site`: fill it from the page address so the inbox can group by site.
+    version: 2,
+    stores: {
+      actions: 'id, planId, leverId, deadline, [planId+status]',
+      kpiEntries: 'id, planId, kpiId, [kpiId+date]',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('ideas')
+        .toCollection()
+        .modify((idea: { site?: string; pageUrl?: string }) => {
+          if (!idea.site && idea.pageUrl) idea.site = siteOf(idea.pageUrl);
+        });
+    },
+  },
+];
+
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
