@@ -21,11 +21,8 @@ export const DEFAULT_DB_NAME = 'jalon';
  * Writes use strict durability: a save or an import reported done is on disk, not in a cache
  * that a crash or a closed laptop lid would lose.
  */
-export function openPlanDb(name: string = DEFAULT_DB_NAME, options: { indexedDB?: IDBFactory } = {}): PlanDb {
-  const db = new Dexie(name, {
-    chromeTransactionDurability: 'strict',
-    ...(options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: globalThis.IDBKeyRange } : {}),
-  });
+export function openPlanDb(name: string = DEFAULT_DB_NAME): PlanDb {
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' });
   for (const migration of migrations) {
     const version = db.version(migration.version).stores(migration.stores);
     if (migration.upgrade) version.upgrade(migration.upgrade);
