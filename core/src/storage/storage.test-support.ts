@@ -68,7 +68,11 @@ export function failWritesOf(
 }
 
 /** The database's content, without the export time: what "exactly as before" compares. */
-export function contentOf(bundleText: string): unknown {
-  const { exportedAt: _, ...rest } = JSON.parse(bundleText) as { exportedAt: string };
+export function contentOf(bundleText: string): { tables: unknown; conflicts: unknown } {
+  const { exportedAt: _, ...rest } = JSON.parse(bundleText) as {
+    exportedAt: string;
+    tables: unknown;
+    conflicts: unknown;
+  };
   return rest;
 }

@@ -91,8 +91,8 @@ describe('export and import', () => {
     expect(intoLaptop.conflicts).toBe(1);
     expect((await importBundle(laptop, await exportBundle(phone))).conflicts).toBe(0);
 
-    const phoneContent = contentOf(await exportBundle(phone)) as { tables: unknown; conflicts: unknown };
-    const laptopContent = contentOf(await exportBundle(laptop)) as { tables: unknown; conflicts: unknown };
+    const phoneContent = contentOf(await exportBundle(phone));
+    const laptopContent = contentOf(await exportBundle(laptop));
     expect(laptopContent.tables).toEqual(phoneContent.tables);
     expect(laptopContent.conflicts).toEqual(phoneContent.conflicts);
 
