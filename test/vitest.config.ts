@@ -1,10 +1,10 @@
 import { defineProject } from 'vitest/config';
 
-// Real-browser tests: each file starts its own Chromium, so files run one at a time
+// Project checks and real-browser tests: a browser test file starts its own Chromium, so files run one at a time
 // (two cores here) and get long timeouts; nothing in them asserts on the clock.
 export default defineProject({
   test: {
-    name: 'browser',
+    name: 'test',
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**'],
     fileParallelism: false,
