@@ -12,6 +12,15 @@ export { DEFAULT_DB_NAME, type MetaRow, openPlanDb, type PlanDb } from './db.ts'
 export { StorageError, type StorageErrorCode, storageMessage, watchConnection } from './errors.ts';
 export { migrations } from './migrations.ts';
 export {
+  dismissConflict,
+  listConflicts,
+  listPlans,
+  loadPlanData,
+  type PlanData,
+  requestPersistence,
+  restoreConflict,
+} from './queries.ts';
+export {
   type Changes,
   createRecord,
   deleteRecord,

@@ -1,0 +1,95 @@
+import { type TableName, type TableRecord, tableNames } from '../model/tables.ts';
+import { type VisibleConflict, visibleConflicts } from '../sync/conflicts.ts';
+import { insertSorted, type SyncRow } from '../sync/row.ts';
+import type { PlanDb } from './db.ts';
+import { guard } from './errors.ts';
+import { toRecord, updateRecord } from './repository.ts';
+
+/** Every live record of one plan, by table: what the views of a plan read. */
+export type PlanData = { [T in TableName]: TableRecord<T>[] };
+
+export async function loadPlanData(db: PlanDb, planId: string): Promise<PlanData | undefined> {
+  return guard(() =>
+    db.transaction(
+      'r',
+      tableNames.map((t) => db.table(t)),
+      async () => {
+        const plan = (await db.plans.get(planId)) as SyncRow | undefined;
+        if (!plan || plan._d) return undefined;
+        const data: Record<string, unknown[]> = { plans: [toRecord(plan)] };
+        for (const table of tableNames) {
+          if (table === 'plans') continue;
+          const rows = (await db.table(table).where('planId').equals(planId).toArray()) as SyncRow[];
+          data[table] = rows.filter((r) => !r._d).map((r) => toRecord(r));
+        }
+        return data as PlanData;
+      },
+    ),
+  );
+}
+
+/** The live plans, newest first. */
+export async function listPlans(db: PlanDb): Promise<TableRecord<'plans'>[]> {
+  const rows = (await guard(() => db.plans.toArray())) as SyncRow[];
+  return rows
+    .filter((r) => !r._d)
+    .map((r) => toRecord<'plans'>(r))
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+}
+
+/** The conflicts to review ("kept both"), latest first. */
+export async function listConflicts(db: PlanDb): Promise<VisibleConflict[]> {
+  return guard(() =>
+    db.transaction('r', [db.conflicts, ...tableNames.map((t) => db.table(t))], async () => {
+      const entries = await db.conflicts.toArray();
+      const rows = new Map<string, SyncRow | undefined>();
+      for (const entry of entries) {
+        const key = `${entry.table}:${entry.recordId}`;
+        if (!rows.has(key))
+          rows.set(key, (await db.table(entry.table).get(entry.recordId)) as SyncRow | undefined);
+      }
+      return visibleConflicts((table, id) => rows.get(`${table}:${id}`), entries);
+    }),
+  );
+}
+
+/**
+ * "Keep the current value": the conflict's value joins the field's overwritten history, which
+ * hides it here and on every device this database syncs with.
+ */
+export async function dismissConflict(db: PlanDb, conflict: VisibleConflict): Promise<void> {
+  await guard(() =>
+    db.transaction('rw', db.table(conflict.table), db.conflicts, async () => {
+      const row = (await db.table(conflict.table).get(conflict.recordId)) as SyncRow | undefined;
+      if (!row) return;
+      const overwritten = {
+        ...row._x,
+        [conflict.field]: insertSorted(row._x?.[conflict.field] ?? [], conflict.stamp),
+      };
+      await db.table(conflict.table).put({ ...row, _x: overwritten });
+      await db.conflicts.delete(conflict.id);
+    }),
+  );
+}
+
+/** "Use the other value": a new local edit that writes the conflict's value back. */
+export async function restoreConflict(db: PlanDb, conflict: VisibleConflict): Promise<void> {
+  await updateRecord(db, conflict.table, conflict.recordId, {
+    [conflict.field]: conflict.value ?? undefined,
+  } as never);
+  await dismissConflict(db, conflict);
+}
+
+/**
+ * Asks the browser to keep this origin's storage (Safari evicts script-written storage of sites
+ * unused for seven days). Returns whether storage is persistent.
+ */
+export async function requestPersistence(): Promise<boolean> {
+  const storage = (globalThis as { navigator?: { storage?: StorageManager } }).navigator?.storage;
+  if (!storage?.persist) return false;
+  try {
+    return (await storage.persisted()) || (await storage.persist());
+  } catch {
+    return false;
+  }
+}
