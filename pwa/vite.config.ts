@@ -2,22 +2,45 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+// JALON_BUILD_ID changes the build (and so the service worker) without a code change: the update
+// test builds twice to see the "update available" flow.
+const buildId = process.env.JALON_BUILD_ID ?? 'dev';
+
 export default defineConfig({
+  base: process.env.JALON_BASE ?? '/',
+  define: { 'import.meta.env.JALON_BUILD_ID': JSON.stringify(buildId) },
   plugins: [
     preact(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
+      includeAssets: ['icon.svg', 'favicon-48.png', 'apple-touch-icon.png'],
       manifest: {
-        name: 'Jalon',
+        id: './',
+        name: 'Jalon — plan d’action marketing',
         short_name: 'Jalon',
-        start_url: '.',
+        description:
+          'Votre plan d’action marketing, hors ligne : actions du jour, KPI, objectifs, budget, revues.',
+        lang: 'fr',
+        start_url: './',
+        scope: './',
         display: 'standalone',
         background_color: '#ffffff',
         theme_color: '#1f4e79',
-        icons: [],
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        file_handlers: [{ action: './sync', accept: { 'application/json': ['.json'] } }],
+      },
+      workbox: {
+        // Every route's chunk is precached: any screen opens offline, not just the ones visited.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
       },
     }),
   ],
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
 });

@@ -30,6 +30,7 @@ export {
   type StageCount,
 } from './engine/funnel.ts';
 export { type KpiInput, type KpiStatus, type KpiStatusResult, kpiStatus } from './engine/kpi-status.ts';
+export { type FoundMetric, findMetrics, type Metric, type MetricKind, parseMetric } from './engine/metric.ts';
 export { type PrioritizableAction, prioritize } from './engine/prioritize.ts';
 export { type SchedulableAction, type ScheduledAction, schedule } from './engine/schedule.ts';
 export {
@@ -42,6 +43,28 @@ export {
 } from './engine/smart.ts';
 export * from './errors.ts';
 export * from './model/index.ts';
+export {
+  CUSTOMERS_STAGE_ID,
+  type DerivedObjective,
+  type DerivedObjectives,
+  deriveObjectives,
+} from './plan/derive.ts';
+export { examplePeriod } from './plan/example-calendar.ts';
+export {
+  buildExamplePlan,
+  type ExampleLanguage,
+  type ExampleOptions,
+  type ExamplePlan,
+} from './plan/examples.ts';
+export type { DateRange, KpiReview } from './plan/review-kpis.ts';
+export {
+  type ActionTally,
+  type LeverRomi,
+  type ReviewInput,
+  type ReviewReport,
+  reviewReport,
+  type SpendSums,
+} from './plan/review-report.ts';
 export {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,

@@ -1,8 +1,13 @@
+import { requestPersistence } from '@jalon/core';
 import { render } from 'preact';
+import { getLang } from './i18n/locale.ts';
+import { App } from './shell/app.tsx';
+import { registerServiceWorker } from './shell/update.tsx';
+import './styles.css';
 
-function App() {
-  return <h1>Jalon</h1>;
-}
-
+document.documentElement.lang = getLang();
 const root = document.getElementById('app');
 if (root) render(<App />, root);
+registerServiceWorker();
+// Safari may evict storage of sites unused for seven days unless it is persistent.
+void requestPersistence();

@@ -1,5 +1,7 @@
 /** The only I/O in core: the Dexie database both apps share, its repositories and bundle files. */
 
+/** Re-exported so that the apps observe the database through the same Dexie as core writes with. */
+export { liveQuery } from 'dexie';
 export {
   BundleImportError,
   exportBundle,

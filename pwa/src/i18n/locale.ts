@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export type Lang = 'fr' | 'en';
+export const langs: readonly Lang[] = ['fr', 'en'];
+
+const STORAGE_KEY = 'jalon.lang';
+const listeners = new Set<(lang: Lang) => void>();
+
+/** French first: Jalon's users start in France; any other browser language gets English. */
+export function detectLang(languages: readonly string[] = navigator.languages ?? [navigator.language]): Lang {
+  for (const language of languages) {
+    const base = language.toLowerCase().slice(0, 2);
+    if (base === 'fr' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+function readStored(): Lang | undefined {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return stored === 'fr' || stored === 'en' ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let current: Lang = readStored() ?? detectLang();
+
+export function getLang(): Lang {
+  return current;
+}
+
+/** The BCP 47 locale used with Intl for a language (numbers, money and dates). */
+export function intlLocale(lang: Lang = current): string {
+  return lang === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
+export function setLang(lang: Lang): void {
+  current = lang;
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // private mode: the choice lasts for the session
+  }
+  document.documentElement.lang = lang;
+  for (const listener of listeners) listener(lang);
+}
+
+export function useLang(): Lang {
+  const [lang, set] = useState(current);
+  useEffect(() => {
+    listeners.add(set);
+    return () => listeners.delete(set);
+  }, []);
+  return lang;
+}

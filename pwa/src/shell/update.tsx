@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Workbox } from 'workbox-window';
+import { useT } from '../i18n/messages.ts';
+import { shellMessages } from './messages.ts';
+import { hasUnsaved } from './unsaved.ts';
+
+let workbox: Workbox | undefined;
+const waitingListeners = new Set<() => void>();
+let waiting = false;
+
+/**
+ * Registers the service worker. A new version waits: the user is asked, and only then does it take
+ * over (`messageSkipWaiting`) and the page reloads on `controlling`. A worker that skipped waiting
+ * on its own would delete precached chunks that this open page may still need.
+ */
+export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+  workbox.addEventListener('waiting', () => {
+    waiting = true;
+    for (const listener of waitingListeners) listener();
+  });
+  void workbox.register();
+}
+
+export function UpdateBanner() {
+  const t = useT(shellMessages);
+  const [show, setShow] = useState(waiting);
+  useEffect(() => {
+    const listener = () => setShow(true);
+    waitingListeners.add(listener);
+    return () => waitingListeners.delete(listener);
+  }, []);
+  if (!show) return null;
+  const update = () => {
+    if (hasUnsaved() && !confirm(t('unsavedConfirm'))) return;
+    workbox?.addEventListener('controlling', () => location.reload());
+    workbox?.messageSkipWaiting();
+  };
+  return (
+    <div class="banner" role="status" data-testid="update-banner">
+      <span>{t('updateAvailable')}</span>
+      <button type="button" class="primary" onClick={update}>
+        {t('updateNow')}
+      </button>
+      <button type="button" onClick={() => setShow(false)}>
+        {t('updateLater')}
+      </button>
+    </div>
+  );
+}
