@@ -16,7 +16,7 @@ describe('the workspace', () => {
       'tsconfig.base.json',
       'README.md',
       'docs',
-      'biome.json',
+      'biome.jsonc',
       'node_modules',
     ]);
     const extra = readdirSync(root).filter((name) => !name.startsWith('.') && !allowed.has(name));

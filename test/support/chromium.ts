@@ -32,12 +32,20 @@ export interface Browser {
  * restart), optionally with the unpacked extension in `extensionDir` loaded.
  */
 export async function launch(
-  options: { extensionDir?: string; userDataDir?: string; locale?: string; viewport?: { width: number; height: number } } = {},
+  options: {
+    extensionDir?: string;
+    userDataDir?: string;
+    locale?: string;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<Browser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'jalon-chromium-'));
   const args = [...CHROMIUM_FLAGS, `--lang=${options.locale ?? 'fr-FR'}`];
   if (options.extensionDir) {
-    args.push(`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`);
+    args.push(
+      `--disable-extensions-except=${options.extensionDir}`,
+      `--load-extension=${options.extensionDir}`,
+    );
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

@@ -26,7 +26,10 @@ export interface StaticServer {
  * Serves a folder on 127.0.0.1 (a secure context, so service workers run). With `spa`, unknown
  * paths get index.html, as a static host configured for a single-page app does.
  */
-export async function serveStatic(dir: string, options: { spa?: boolean; port?: number } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  options: { spa?: boolean; port?: number } = {},
+): Promise<StaticServer> {
   const base = resolve(dir);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -27,7 +27,7 @@ describe('repositories', () => {
     expect(row.title).toBe('Installer le chat');
     expect(Object.keys(row._f ?? {}).sort()).toEqual(['status', 'title', 'updatedAt']);
     expect(row._x?.title).toEqual([row._c]);
-    expect(row._f?.title! > row._c).toBe(true);
+    expect((row._f?.title ?? '') > row._c).toBe(true);
   });
 
   it('refuse an invalid change and leave the record as it was', async () => {

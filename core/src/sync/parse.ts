@@ -148,8 +148,11 @@ function checkIds(bundle: Bundle): void {
     if (entry.id !== conflictId(entry.table, entry.recordId, entry.field, entry.stamp)) {
       throw new Refused('invalid', `conflicts.${entry.id}`);
     }
-    if (!ids.get(entry.table)?.has(entry.recordId))
+    if (!(entry.field in tableSchemas[entry.table].shape))
+      throw new Refused('invalid', `conflicts.${entry.id}`);
+    if (!ids.get(entry.table)?.has(entry.recordId)) {
       throw new Refused('dangling-reference', `conflicts.${entry.id}`);
+    }
   }
 }
 
