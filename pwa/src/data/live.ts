@@ -18,7 +18,6 @@ export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): L
       error: (error) => setState({ status: 'error', error }),
     });
     return () => subscription.unsubscribe();
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what the query depends on
   }, deps);
   return state;
 }
