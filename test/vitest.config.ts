@@ -6,7 +6,7 @@ export default defineProject({
   test: {
     name: 'test',
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', '.tmp/**', 'reports/**'],
+    exclude: ['node_modules/**', '.tmp/**', 'reports/**', 'bench/**'],
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,

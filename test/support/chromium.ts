@@ -37,10 +37,12 @@ export async function launch(
     userDataDir?: string;
     locale?: string;
     viewport?: { width: number; height: number };
+    /** Extra Chromium flags, e.g. for memory measurement. */
+    args?: string[];
   } = {},
 ): Promise<Browser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'jalon-chromium-'));
-  const args = [...CHROMIUM_FLAGS, `--lang=${options.locale ?? 'fr-FR'}`];
+  const args = [...CHROMIUM_FLAGS, `--lang=${options.locale ?? 'fr-FR'}`, ...(options.args ?? [])];
   if (options.extensionDir) {
     args.push(
       `--disable-extensions-except=${options.extensionDir}`,

@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// `pnpm bench`: each *.bench.ts file measures in a real Chromium and prints figures next to their
+// targets. Nothing here asserts on time; a bench only fails when it cannot measure at all.
+export default defineConfig({
+  test: {
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    include: ['**/*.bench.ts'],
+    fileParallelism: false,
+    testTimeout: 1_800_000,
+    hookTimeout: 600_000,
+    reporters: ['verbose'],
+    disableConsoleIntercept: true,
+  },
+});
