@@ -41,6 +41,7 @@ export {
   type SmartResult,
   smartReasonKeys,
 } from './engine/smart.ts';
+export { setStageRate } from './engine/stages.ts';
 export * from './errors.ts';
 export * from './model/index.ts';
 export {
