@@ -6,6 +6,8 @@ import { registerServiceWorker } from './shell/update.tsx';
 import './styles.css';
 
 document.documentElement.lang = getLang();
+// Which build runs, for support and for the update test (a new build must really take over).
+document.documentElement.dataset.build = import.meta.env.JALON_BUILD_ID;
 const root = document.getElementById('app');
 if (root) render(<App />, root);
 registerServiceWorker();

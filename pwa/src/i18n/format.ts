@@ -50,3 +50,15 @@ export function today(now = new Date()): string {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 10);
 }
+
+/** A KPI or objective value in its unit: currency values are cents, percentages as shown. */
+export function formatValue(
+  value: number,
+  unit: 'number' | 'percent' | 'currency',
+  currency: string,
+  lang: Lang = getLang(),
+): string {
+  if (unit === 'currency') return formatMoney(value, currency, lang);
+  if (unit === 'percent') return formatPercent(value, lang);
+  return formatNumber(value, lang);
+}

@@ -7,7 +7,11 @@ const STORAGE_KEY = 'jalon.lang';
 const listeners = new Set<(lang: Lang) => void>();
 
 /** French first: Jalon's users start in France; any other browser language gets English. */
-export function detectLang(languages: readonly string[] = navigator.languages ?? [navigator.language]): Lang {
+// Outside a browser (unit tests of pure helpers) there is no navigator: English.
+const browserLanguages = (): readonly string[] =>
+  typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+
+export function detectLang(languages: readonly string[] = browserLanguages()): Lang {
   for (const language of languages) {
     const base = language.toLowerCase().slice(0, 2);
     if (base === 'fr' || base === 'en') return base;
@@ -17,6 +21,7 @@ export function detectLang(languages: readonly string[] = navigator.languages ??
 
 function readStored(): Lang | undefined {
   try {
+    if (typeof localStorage === 'undefined') return undefined;
     const stored = localStorage.getItem(STORAGE_KEY);
     return stored === 'fr' || stored === 'en' ? stored : undefined;
   } catch {

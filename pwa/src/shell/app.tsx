@@ -6,6 +6,8 @@ import { shellMessages } from './messages.ts';
 import { href, interceptLinks, navigate, useRoute } from './router.ts';
 import { findRoute, routes } from './routes.ts';
 import { Screen } from './screen.tsx';
+import { ToastHost } from './toast.tsx';
+import { warnBeforeUnload } from './unsaved.ts';
 import { UpdateBanner } from './update.tsx';
 
 export function App() {
@@ -19,6 +21,7 @@ export function App() {
   useEffect(() => {
     const controller = new AbortController();
     if (root.current) interceptLinks(root.current, controller.signal);
+    warnBeforeUnload(controller.signal);
     return () => controller.abort();
   }, []);
 
@@ -83,6 +86,7 @@ export function App() {
             </a>
           ))}
       </nav>
+      <ToastHost />
     </div>
   );
 }

@@ -28,6 +28,10 @@ export const shellMessages = defineMessages(
     retry: 'Réessayer',
     skipToContent: 'Aller au contenu',
     mainNav: 'Navigation principale',
+    invalidInput: "Une valeur n'est pas valide ({field}) : rien n'a été enregistré.",
+    unexpectedError: "Une erreur inattendue s'est produite : rien n'a été enregistré.",
+    undo: 'Annuler',
+    close: 'Fermer',
   },
   {
     start: 'Start',
@@ -56,5 +60,9 @@ export const shellMessages = defineMessages(
     retry: 'Try again',
     skipToContent: 'Skip to content',
     mainNav: 'Main navigation',
+    invalidInput: 'A value is not valid ({field}): nothing was saved.',
+    unexpectedError: 'Something unexpected went wrong: nothing was saved.',
+    undo: 'Undo',
+    close: 'Close',
   },
 );

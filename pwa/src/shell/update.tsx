@@ -16,11 +16,17 @@ let waiting = false;
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
-  workbox.addEventListener('waiting', () => {
-    waiting = true;
-    for (const listener of waitingListeners) listener();
+  workbox.addEventListener('waiting', markWaiting);
+  // A version that was already waiting when this page loaded (the user said "later", then opened
+  // another page) must be offered again; workbox-window does not always say so.
+  void workbox.register().then((registration) => {
+    if (registration?.waiting && navigator.serviceWorker.controller) markWaiting();
   });
-  void workbox.register();
+}
+
+function markWaiting(): void {
+  waiting = true;
+  for (const listener of waitingListeners) listener();
 }
 
 export function UpdateBanner() {

@@ -1,6 +1,59 @@
+import { reviewReport } from '@jalon/core';
+import { formatMoney, today } from '../../i18n/format.ts';
+import { useLang } from '../../i18n/locale.ts';
+import { useT } from '../../i18n/messages.ts';
+import { href } from '../../shell/router.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
+import { type LoadedPlan, PlanGate } from '../../ui/plan-data.tsx';
+import { ActionRomiTable } from './by-action.tsx';
+import { BudgetByLever } from './by-lever.tsx';
+import { BudgetByObjective } from './by-objective.tsx';
+import { messages } from './messages.ts';
+import { ObjectivesMethod } from './method.tsx';
+import { BudgetProposal } from './proposal.tsx';
+import './budget.css';
 
-// Placeholder until the screen is built.
-export default function Screen(_props: ScreenProps) {
-  return <h1>budget</h1>;
+/** Step 6: the budget by objectives. `?view=proposal` is the printable proposal for management. */
+export default function BudgetScreen({ planId, query }: ScreenProps) {
+  const proposal = query.get('view') === 'proposal';
+  return (
+    <PlanGate planId={planId}>
+      {(data) => (proposal ? <BudgetProposal data={data} /> : <Budget data={data} />)}
+    </PlanGate>
+  );
+}
+
+function Budget({ data }: { data: LoadedPlan }) {
+  const t = useT(messages);
+  const lang = useLang();
+  const { plan } = data;
+  const money = (cents: number) => formatMoney(cents, plan.currency, lang);
+  const { total } = reviewReport({ ...data, kpis: [], kpiEntries: [] }, plan.period, today()).spend;
+  return (
+    <div class="desk budget">
+      <div class="section-head">
+        <h1>{t('title')}</h1>
+        <a class="button no-print" href={href('/budget?view=proposal')}>
+          {t('openProposal')}
+        </a>
+      </div>
+      <p class="muted">{t('intro')}</p>
+      <p class="big" data-testid="budget-total">
+        {t('totalLine', {
+          budget: money(plan.budget),
+          linesPlanned: money(total.linesPlanned),
+          linesActual: money(total.linesActual),
+          actionsPlanned: money(total.actionsPlanned),
+          actionsActual: money(total.actionsActual),
+        })}
+      </p>
+      <ObjectivesMethod data={data} />
+      <BudgetByObjective data={data} />
+      <BudgetByLever data={data} />
+      <section aria-labelledby="budget-actions">
+        <h2 id="budget-actions">{t('byAction')}</h2>
+        <ActionRomiTable data={data} />
+      </section>
+    </div>
+  );
 }

@@ -1,6 +1,61 @@
+import { type IdeaStatus, listRecords } from '@jalon/core';
+import { db } from '../../data/db.ts';
+import { useLive } from '../../data/live.ts';
+import { useLang } from '../../i18n/locale.ts';
+import { useT } from '../../i18n/messages.ts';
+import { errorMessage } from '../../shell/errors.ts';
+import { href } from '../../shell/router.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
+import { IdeaCard } from './idea-card.tsx';
+import { ideasMessages } from './messages.ts';
 
-// Placeholder until the screen is built.
-export default function Screen(_props: ScreenProps) {
-  return <h1>ideas</h1>;
+const statuses: readonly IdeaStatus[] = ['inbox', 'accepted', 'discarded'];
+
+/** The inbox of ideas clipped by the extension: turn each into an action of a lever, or discard it. */
+export default function Ideas({ planId, query }: ScreenProps) {
+  const t = useT(ideasMessages);
+  const lang = useLang();
+  const asked = query.get('status');
+  const status: IdeaStatus = statuses.find((s) => s === asked) ?? 'inbox';
+  const data = useLive(async () => {
+    const [ideas, levers, actions] = await Promise.all([
+      listRecords(db, 'ideas', planId),
+      listRecords(db, 'levers', planId),
+      listRecords(db, 'actions', planId),
+    ]);
+    return { ideas, levers, actions: new Map(actions.map((a) => [a.id, a])) };
+  }, [planId]);
+
+  if (data.status === 'error') return <p role="alert">{errorMessage(data.error, lang)}</p>;
+  if (data.status === 'loading') return <h1 aria-busy="true">{t('title')}</h1>;
+  const { ideas, levers, actions } = data.value;
+  const shown = ideas
+    .filter((idea) => idea.status === status)
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <nav class="tabs" aria-label={t('filter')}>
+        {statuses.map((s) => (
+          <a key={s} href={href(`/ideas?status=${s}`)} aria-current={s === status ? 'page' : undefined}>
+            {t(s)} <span class="count">{ideas.filter((idea) => idea.status === s).length}</span>
+          </a>
+        ))}
+      </nav>
+      {shown.length === 0 ? (
+        <p class="muted">{t('empty')}</p>
+      ) : (
+        <ul class="list ideas">
+          {shown.map((idea) => (
+            <IdeaCard
+              key={idea.id}
+              idea={idea}
+              levers={levers}
+              action={idea.actionId ? actions.get(idea.actionId) : undefined}
+            />
+          ))}
+        </ul>
+      )}
+    </>
+  );
 }

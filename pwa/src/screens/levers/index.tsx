@@ -1,6 +1,56 @@
+import type { LeverDecision } from '@jalon/core';
+import { useState } from 'preact/hooks';
+import { useT } from '../../i18n/messages.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
+import { PlanGate } from '../../ui/plan-data.tsx';
+import { LeverCard } from './lever-card.tsx';
+import { LeverForm } from './lever-form.tsx';
+import { messages } from './messages.ts';
+import './levers.css';
 
-// Placeholder until the screen is built.
-export default function Screen(_props: ScreenProps) {
-  return <h1>levers</h1>;
+/** The workshop reads top-down: what is still to sort first, what is stopped last. */
+const groups: readonly LeverDecision[] = ['undecided', 'continue', 'start', 'stop'];
+
+/** Step 3: the levers workshop. */
+export default function LeversScreen({ planId }: ScreenProps) {
+  const t = useT(messages);
+  const [creating, setCreating] = useState(false);
+  return (
+    <PlanGate planId={planId}>
+      {(data) => (
+        <div class="desk levers">
+          <div class="section-head">
+            <h1>{t('title')}</h1>
+            {!creating && (
+              <button type="button" class="primary no-print" onClick={() => setCreating(true)}>
+                {t('newLever')}
+              </button>
+            )}
+          </div>
+          <p class="muted">{t('intro')}</p>
+          {creating && (
+            <article class="card">
+              <h3>{t('newLever')}</h3>
+              <LeverForm data={data} onDone={() => setCreating(false)} />
+            </article>
+          )}
+          {data.levers.length === 0 && !creating && <p class="muted">{t('empty')}</p>}
+          {groups.map((group) => {
+            const levers = data.levers.filter((l) => l.decision === group);
+            if (levers.length === 0) return null;
+            return (
+              <section key={group} aria-labelledby={`levers-${group}`} data-group={group}>
+                <h2 id={`levers-${group}`}>
+                  {t(`group.${group}`)} <span class="muted">({levers.length})</span>
+                </h2>
+                {levers.map((lever) => (
+                  <LeverCard key={lever.id} lever={lever} data={data} />
+                ))}
+              </section>
+            );
+          })}
+        </div>
+      )}
+    </PlanGate>
+  );
 }

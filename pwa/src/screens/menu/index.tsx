@@ -1,26 +1,60 @@
+import { useLive } from '../../data/live.ts';
+import { getPlan } from '../../data/queries.ts';
 import { useT } from '../../i18n/messages.ts';
 import { shellMessages } from '../../shell/messages.ts';
 import { href } from '../../shell/router.ts';
-import type { ScreenProps } from '../../shell/routes.ts';
-import { routes } from '../../shell/routes.ts';
+import { type NavKey, routes, type ScreenProps } from '../../shell/routes.ts';
+import { menuMessages } from './messages.ts';
 
-/** The phone's way to every screen that is not in the bottom bar. */
+/** The seven steps of the method, in their order, then the tools. */
+const steps: NavKey[] = ['objectives', 'personas', 'levers', 'actions', 'timeline', 'budget', 'reviews'];
+
+/** The phone's way to every screen that is not in the bottom bar, and to the other plans. */
 export default function Menu({ planId }: ScreenProps) {
   const t = useT(shellMessages);
+  const m = useT(menuMessages);
+  const plan = useLive(async () => (planId ? await getPlan(planId) : undefined), [planId]);
+  const link = (name: NavKey) => {
+    const route = routes.find((r) => r.name === name);
+    return route ? (
+      <li key={route.path}>
+        <a class="button block" href={href(route.path)}>
+          {t(name)}
+        </a>
+      </li>
+    ) : null;
+  };
+  const name = plan.status === 'ready' ? plan.value?.name : undefined;
   return (
     <>
       <h1>{t('menu')}</h1>
+      <section class="card">
+        <p>
+          {name ? (
+            <>
+              <span class="muted">{m('openPlan')}</span>
+              <br />
+              <strong>{name}</strong>
+            </>
+          ) : (
+            m('noPlan')
+          )}
+        </p>
+        <a class="button" href={href('/start')}>
+          {m('switchPlan')}
+        </a>
+      </section>
+      {planId && (
+        <>
+          <h2>{m('method')}</h2>
+          <ol class="list steps-menu">{steps.map(link)}</ol>
+        </>
+      )}
+      <h2>{m('tools')}</h2>
       <ul class="list">
-        {routes
-          .filter((r) => r.name !== 'menu' && (planId || !r.needsPlan))
-          .map((r) => (
-            <li key={r.path}>
-              <a class="button" href={href(r.path)}>
-                {t(r.name)}
-              </a>
-            </li>
-          ))}
+        {(planId ? (['today', 'kpi', 'ideas', 'sync'] as NavKey[]) : (['sync'] as NavKey[])).map(link)}
       </ul>
+      <p class="muted small">{m('version', { build: import.meta.env.JALON_BUILD_ID })}</p>
     </>
   );
 }

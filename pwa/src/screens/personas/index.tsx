@@ -1,6 +1,51 @@
+import { PERSONA_REVIEW_MONTHS } from '@jalon/core';
+import { useState } from 'preact/hooks';
+import { today } from '../../i18n/format.ts';
+import { useT } from '../../i18n/messages.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
+import { PlanGate } from '../../ui/plan-data.tsx';
+import { messages } from './messages.ts';
+import { PersonaCard } from './persona-card.tsx';
+import { PersonaForm } from './persona-form.tsx';
+import { isReviewDue } from './review-due.ts';
+import './personas.css';
 
-// Placeholder until the screen is built.
-export default function Screen(_props: ScreenProps) {
-  return <h1>personas</h1>;
+/** Step 2: the buyer personas, with a mark on those due for their six-monthly review. */
+export default function PersonasScreen({ planId }: ScreenProps) {
+  const t = useT(messages);
+  const [creating, setCreating] = useState(false);
+  return (
+    <PlanGate planId={planId}>
+      {(data) => {
+        const day = today();
+        const due = data.personas.filter((p) =>
+          isReviewDue(p.lastReviewed, day, PERSONA_REVIEW_MONTHS),
+        ).length;
+        return (
+          <div class="desk personas">
+            <div class="section-head">
+              <h1>{t('title')}</h1>
+              {!creating && (
+                <button type="button" class="primary no-print" onClick={() => setCreating(true)}>
+                  {t('newPersona')}
+                </button>
+              )}
+            </div>
+            <p class="muted">{t('intro')}</p>
+            {due > 0 && <p class="chip warn">{t('dueCount', { count: due })}</p>}
+            {creating && (
+              <article class="card">
+                <h3>{t('newPersona')}</h3>
+                <PersonaForm planId={planId} onDone={() => setCreating(false)} />
+              </article>
+            )}
+            {data.personas.length === 0 && !creating && <p class="muted">{t('empty')}</p>}
+            {data.personas.map((p) => (
+              <PersonaCard key={p.id} persona={p} planId={planId} />
+            ))}
+          </div>
+        );
+      }}
+    </PlanGate>
+  );
 }

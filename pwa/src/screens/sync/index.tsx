@@ -1,6 +1,57 @@
+import { exportBundle } from '@jalon/core';
+import { useState } from 'preact/hooks';
+import { db } from '../../data/db.ts';
+import { today } from '../../i18n/format.ts';
+import { useLang } from '../../i18n/locale.ts';
+import { useT } from '../../i18n/messages.ts';
+import { errorMessage } from '../../shell/errors.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
+import { Conflicts } from './conflicts.tsx';
+import { exportFileName, shareOrDownload } from './export.ts';
+import { ImportPanel } from './import-panel.tsx';
+import { syncMessages } from './messages.ts';
 
-// Placeholder until the screen is built.
-export default function Screen(_props: ScreenProps) {
-  return <h1>sync</h1>;
+/** Sync by file: export the whole database, import (merge) another device's, review conflicts. */
+export default function Sync(_props: ScreenProps) {
+  const t = useT(syncMessages);
+  const lang = useLang();
+  const [status, setStatus] = useState<{ text: string; error?: boolean } | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const exportPlan = async () => {
+    setBusy(true);
+    setStatus({ text: t('exporting') });
+    try {
+      const name = exportFileName(today());
+      const outcome = await shareOrDownload(await exportBundle(db), name);
+      setStatus(
+        outcome === 'cancelled'
+          ? undefined
+          : { text: t(outcome === 'shared' ? 'shared' : 'exported', { name }) },
+      );
+    } catch (error) {
+      setStatus({ text: errorMessage(error, lang), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p class="muted">{t('intro')}</p>
+      <h2>{t('exportTitle')}</h2>
+      <button type="button" class="primary" disabled={busy} onClick={() => void exportPlan()}>
+        {t('exportButton')}
+      </button>
+      <p role={status?.error ? 'alert' : 'status'} class={status?.error ? 'error' : undefined}>
+        {status?.text}
+      </p>
+      <h2>{t('importTitle')}</h2>
+      <p class="muted">{t('importHint')}</p>
+      <ImportPanel launch />
+      <h2>{t('conflictsTitle')}</h2>
+      <Conflicts />
+    </>
+  );
 }

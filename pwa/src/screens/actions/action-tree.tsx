@@ -1,0 +1,70 @@
+import type { KeyAction } from '@jalon/core';
+import { useState } from 'preact/hooks';
+import { useT } from '../../i18n/messages.ts';
+import { labelOf, labels } from '../../ui/labels.ts';
+import { ActionForm } from './action-form.tsx';
+import { ActionRow } from './action-row.tsx';
+import type { ActionsContext } from './context.ts';
+import { messages } from './messages.ts';
+import type { LeverBranch, ObjectiveBranch } from './tree.ts';
+
+/** The objective → lever → action tree, each lever with a way to add an action to it. */
+export function ActionTree({ tree, ctx }: { tree: ObjectiveBranch[]; ctx: ActionsContext }) {
+  const t = useT(messages);
+  return (
+    <div class="tree">
+      {tree.map((branch) => (
+        <section
+          key={branch.objective?.id ?? 'none'}
+          class="tree-objective"
+          data-objective={branch.objective?.id ?? ''}
+        >
+          <h2>{branch.objective?.title ?? t('noObjective')}</h2>
+          {branch.levers.map((lb) => (
+            <LeverGroup key={lb.lever?.id ?? 'none'} branch={lb} ctx={ctx} />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function LeverGroup({ branch, ctx }: { branch: LeverBranch; ctx: ActionsContext }) {
+  const t = useT(messages);
+  const tl = useT(labels);
+  const [adding, setAdding] = useState(false);
+  const { lever } = branch;
+  return (
+    <div class="tree-lever card" data-lever={lever?.id ?? ''}>
+      <div class="card-head">
+        <h3>{lever?.name ?? t('noLever')}</h3>
+        {lever && <span class="chip">{labelOf(tl, 'decision', lever.decision)}</span>}
+      </div>
+      {branch.alsoServes.length > 0 && (
+        <p class="muted">{t('alsoServes', { titles: branch.alsoServes.map((o) => o.title).join(' · ') })}</p>
+      )}
+      <ActionList actions={branch.actions} ctx={ctx} />
+      {lever && !adding && (
+        <button type="button" class="no-print" onClick={() => setAdding(true)}>
+          {t('addToLever', { lever: lever.name })}
+        </button>
+      )}
+      {lever && adding && (
+        <div class="card">
+          <h4>{t('newAction')}</h4>
+          <ActionForm leverId={lever.id} data={ctx.data} onDone={() => setAdding(false)} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function ActionList({ actions, ctx }: { actions: readonly KeyAction[]; ctx: ActionsContext }) {
+  return (
+    <ul class="list actions">
+      {actions.map((a) => (
+        <ActionRow key={a.id} action={a} ctx={ctx} />
+      ))}
+    </ul>
+  );
+}

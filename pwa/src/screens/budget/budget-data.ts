@@ -1,0 +1,146 @@
+import {
+  type BudgetLine,
+  type KeyAction,
+  type Lever,
+  type MarketingBudget,
+  marketingBudget,
+  type Objective,
+  type Plan,
+  reverseFunnel,
+  romi,
+  type UnitEconomics,
+  unitEconomics,
+} from '@jalon/core';
+
+/**
+ * The budget screen's groupings. Every figure is core's (`reverseFunnel`, `unitEconomics`,
+ * `marketingBudget`, `romi`); these only gather records and add cents. (Candidates for core's
+ * plan/: the extension's review would want the same groupings.)
+ */
+
+type Sums = { planned: number; actual: number };
+const sum = <T>(list: readonly T[], cents: (item: T) => number) =>
+  list.reduce((n, item) => n + cents(item), 0);
+
+/** Budget lines by the objective they fund, in the plan's objective order; lines with none last. */
+export function linesByObjective(
+  lines: readonly BudgetLine[],
+  objectives: readonly Objective[],
+): ({ objective: Objective | undefined; lines: BudgetLine[] } & Sums)[] {
+  const known = new Set(objectives.map((o) => o.id));
+  const group = (objective: Objective | undefined, own: BudgetLine[]) => ({
+    objective,
+    lines: own,
+    planned: sum(own, (l) => l.planned),
+    actual: sum(own, (l) => l.actual),
+  });
+  const groups = objectives
+    .map((o) =>
+      group(
+        o,
+        lines.filter((l) => l.objectiveId === o.id),
+      ),
+    )
+    .filter((g) => g.lines.length > 0);
+  const loose = lines.filter((l) => l.objectiveId === undefined || !known.has(l.objectiveId));
+  return loose.length > 0 ? [...groups, group(undefined, loose)] : groups;
+}
+
+export type LeverSpend = {
+  leverId: string;
+  lines: Sums;
+  /** Cancelled actions' planned cost is left out (as in core's review); their actual cost is money spent. */
+  actions: Sums;
+};
+
+/** What each lever's budget lines and actions plan and have spent. */
+export function spendByLever(
+  levers: readonly Lever[],
+  lines: readonly BudgetLine[],
+  actions: readonly KeyAction[],
+): LeverSpend[] {
+  return levers.map((lever) => {
+    const own = actions.filter((a) => a.leverId === lever.id);
+    const ownLines = lines.filter((l) => l.leverId === lever.id);
+    return {
+      leverId: lever.id,
+      lines: { planned: sum(ownLines, (l) => l.planned), actual: sum(ownLines, (l) => l.actual) },
+      actions: {
+        planned: sum(
+          own.filter((a) => a.status !== 'cancelled'),
+          (a) => a.plannedCost,
+        ),
+        actual: sum(own, (a) => a.actualCost),
+      },
+    };
+  });
+}
+
+/**
+ * An action's return on marketing investment: expected (expected revenue against planned cost)
+ * and, once money was spent, realised so far (against actual cost). Undefined where the cost is 0:
+ * core's `romi` has no answer for a zero spend.
+ */
+export function actionRomi(
+  action: KeyAction,
+  grossMargin: number | undefined,
+): { expected?: number; actual?: number } {
+  const of = (spend: number) =>
+    spend === 0
+      ? undefined
+      : romi({
+          revenue: action.expectedRevenue,
+          spend,
+          ...(grossMargin === undefined ? {} : { grossMargin }),
+        });
+  const expected = of(action.plannedCost);
+  const actual = of(action.actualCost);
+  return { ...(expected === undefined ? {} : { expected }), ...(actual === undefined ? {} : { actual }) };
+}
+
+export type ObjectivesMethod = {
+  customers: number;
+  economics: UnitEconomics;
+  budget: MarketingBudget;
+  /** What the allowable CAC rests on: the plan's CAC, or its LTV over the target LTV:CAC ratio. */
+  basis: 'cac' | 'ltv';
+  targetLtvToCac?: number;
+};
+
+/**
+ * Step 6, the objectives method: the new customers the funnel needs (reverse funnel from the
+ * revenue goal), each at an allowable acquisition cost. With a CAC on the plan, that is the CAC (as
+ * the example plans budget); without one, LTV / target LTV:CAC. Undefined without economics.
+ * Throws core's PlanError on bad rates or money, for the screen to show.
+ */
+export function objectivesMethod(plan: Plan): ObjectivesMethod | undefined {
+  const e = plan.economics;
+  if (!e) return undefined;
+  const { customers } = reverseFunnel({
+    goal: { revenue: plan.revenueGoal, averageDealValue: plan.averageDealValue },
+    stages: plan.stages,
+  });
+  const economics = unitEconomics({
+    averageRevenuePerAccount: e.averageRevenuePerAccount,
+    grossMargin: e.grossMargin,
+    monthlyChurn: e.monthlyChurn,
+    ...(e.cac === undefined ? {} : { cac: e.cac }),
+  });
+  const target = e.targetLtvToCac === undefined ? {} : { targetLtvToCac: e.targetLtvToCac };
+  if (e.cac !== undefined) {
+    return {
+      customers,
+      economics,
+      budget: marketingBudget({ newCustomers: customers, cac: e.cac }),
+      basis: 'cac',
+      ...target,
+    };
+  }
+  return {
+    customers,
+    economics,
+    budget: marketingBudget({ newCustomers: customers, ltv: economics.ltv, ...target }),
+    basis: 'ltv',
+    ...target,
+  };
+}

@@ -1,0 +1,71 @@
+import { formatMoney, formatRate } from '../../i18n/format.ts';
+import { useLang } from '../../i18n/locale.ts';
+import { useT } from '../../i18n/messages.ts';
+import type { LoadedPlan } from '../../ui/plan-data.tsx';
+import { actionRomi } from './budget-data.ts';
+import { messages } from './messages.ts';
+
+/**
+ * Planned and actual cost, expected revenue and ROMI of every action not cancelled, by lever.
+ * `actual` hides the realised columns (the printed proposal is about expectations).
+ */
+export function ActionRomiTable({ data, actual = true }: { data: LoadedPlan; actual?: boolean }) {
+  const t = useT(messages);
+  const lang = useLang();
+  const { plan } = data;
+  const money = (cents: number) => formatMoney(cents, plan.currency, lang);
+  const ratio = (value: number | undefined) =>
+    value === undefined ? t('romiNone') : formatRate(value, lang);
+  const levers = new Map(data.levers.map((l) => [l.id, l.name]));
+  const margin = plan.economics?.grossMargin;
+  const rows = data.actions
+    .filter((a) => a.status !== 'cancelled')
+    .sort((a, b) => (levers.get(a.leverId) ?? '').localeCompare(levers.get(b.leverId) ?? '', lang));
+  return (
+    <div class="scroll-x">
+      <table class="romi-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('action')}</th>
+            <th scope="col">{t('lever')}</th>
+            <th scope="col" class="num">
+              {t('plannedCost')}
+            </th>
+            {actual && (
+              <th scope="col" class="num">
+                {t('actualCost')}
+              </th>
+            )}
+            <th scope="col" class="num">
+              {t('expectedRevenue')}
+            </th>
+            <th scope="col" class="num">
+              {t('romiExpected')}
+            </th>
+            {actual && (
+              <th scope="col" class="num">
+                {t('romiActual')}
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a) => {
+            const r = actionRomi(a, margin);
+            return (
+              <tr key={a.id} data-action={a.id}>
+                <th scope="row">{a.title}</th>
+                <td>{levers.get(a.leverId) ?? ''}</td>
+                <td class="num">{money(a.plannedCost)}</td>
+                {actual && <td class="num">{money(a.actualCost)}</td>}
+                <td class="num">{money(a.expectedRevenue)}</td>
+                <td class="num">{ratio(r.expected)}</td>
+                {actual && <td class="num">{ratio(r.actual)}</td>}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import type { BudgetLine } from '@jalon/core';
+import { useState } from 'preact/hooks';
+import { formatMoney } from '../../i18n/format.ts';
+import { useLang } from '../../i18n/locale.ts';
+import { useT } from '../../i18n/messages.ts';
+import { uiMessages } from '../../ui/messages.ts';
+import type { LoadedPlan } from '../../ui/plan-data.tsx';
+import { linesByObjective } from './budget-data.ts';
+import { LineForm } from './line-form.tsx';
+import { messages } from './messages.ts';
+
+/** The budget lines grouped by the objective they fund, planned against actual; each editable. */
+export function BudgetByObjective({ data }: { data: LoadedPlan }) {
+  const t = useT(messages);
+  const lang = useLang();
+  const [creating, setCreating] = useState(false);
+  const money = (cents: number) => formatMoney(cents, data.plan.currency, lang);
+  const groups = linesByObjective(data.budgetLines, data.objectives);
+  return (
+    <section aria-labelledby="budget-objectives">
+      <div class="section-head">
+        <h2 id="budget-objectives">{t('byObjective')}</h2>
+        {!creating && (
+          <button type="button" class="no-print" onClick={() => setCreating(true)}>
+            {t('newLine')}
+          </button>
+        )}
+      </div>
+      {creating && (
+        <div class="card">
+          <LineForm data={data} onDone={() => setCreating(false)} />
+        </div>
+      )}
+      {groups.length === 0 && <p class="muted">{t('noLines')}</p>}
+      {groups.map((g) => (
+        <details
+          key={g.objective?.id ?? 'none'}
+          class="card budget-group"
+          data-objective={g.objective?.id ?? ''}
+        >
+          <summary>
+            <strong>{g.objective?.title ?? t('noObjective')}</strong>
+            <span class="muted">
+              {' '}
+              — {t('plannedActual', { planned: money(g.planned), actual: money(g.actual) })}
+            </span>
+          </summary>
+          <ul class="list">
+            {g.lines.map((line) => (
+              <LineRow key={line.id} line={line} data={data} money={money} />
+            ))}
+          </ul>
+        </details>
+      ))}
+    </section>
+  );
+}
+
+function LineRow({
+  line,
+  data,
+  money,
+}: {
+  line: BudgetLine;
+  data: LoadedPlan;
+  money: (cents: number) => string;
+}) {
+  const t = useT(messages);
+  const tu = useT(uiMessages);
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <li>
+        <LineForm line={line} data={data} onDone={() => setEditing(false)} />
+      </li>
+    );
+  }
+  return (
+    <li class="card-head" data-line={line.id}>
+      <span>
+        {line.label}
+        <br />
+        <span class="muted">
+          {t('plannedActual', { planned: money(line.planned), actual: money(line.actual) })}
+        </span>
+      </span>
+      <button type="button" class="no-print" onClick={() => setEditing(true)}>
+        {tu('edit')}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,118 @@
+import { type BudgetLine, deleteRecord } from '@jalon/core';
+import { db } from '../../data/db.ts';
+import { useT } from '../../i18n/messages.ts';
+import { useDraft } from '../../ui/draft.ts';
+import { fieldName } from '../../ui/errors.ts';
+import { DateField, SelectField, TextField } from '../../ui/fields.tsx';
+import { uiMessages } from '../../ui/messages.ts';
+import { NumberField } from '../../ui/number-field.tsx';
+import type { LoadedPlan } from '../../ui/plan-data.tsx';
+import { type Draft, saveRecord } from '../../ui/records.ts';
+import { SaveStatus, useSave } from '../../ui/save.tsx';
+import { type MessageKey, messages } from './messages.ts';
+
+const fieldKeys: Record<string, MessageKey> = {
+  label: 'fieldLabel',
+  objectiveId: 'fieldObjective',
+  leverId: 'fieldLever',
+  planned: 'fieldPlanned',
+  actual: 'fieldActual',
+  date: 'fieldDate',
+};
+
+/** A budget line: what it funds (objective, lever), planned and actual spend. */
+export function LineForm({
+  line,
+  data,
+  onDone,
+}: {
+  line?: BudgetLine;
+  data: LoadedPlan;
+  onDone: () => void;
+}) {
+  const t = useT(messages);
+  const tu = useT(uiMessages);
+  const { draft, update, settle } = useDraft<Draft<'budgetLines'>>(() =>
+    line
+      ? {
+          label: line.label,
+          objectiveId: line.objectiveId,
+          leverId: line.leverId,
+          planned: line.planned,
+          actual: line.actual,
+          date: line.date,
+        }
+      : { label: '', planned: 0, actual: 0 },
+  );
+  const { state, run } = useSave((field) => {
+    const key = fieldKeys[fieldName(field)];
+    return key ? t(key) : undefined;
+  });
+  const done = () => {
+    settle();
+    onDone();
+  };
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (await run(() => saveRecord('budgetLines', data.plan.id, line?.id, draft))) done();
+  };
+  const remove = async () => {
+    if (!line || !confirm(tu('confirmDelete', { name: line.label }))) return;
+    if (await run(() => deleteRecord(db, 'budgetLines', line.id))) done();
+  };
+  const none = { value: '', label: t('none') };
+  return (
+    <form class="form" onSubmit={submit}>
+      <TextField
+        label={t('fieldLabel')}
+        name="label"
+        required
+        value={draft.label ?? ''}
+        onInput={(label) => update({ label })}
+      />
+      <div class="grid2">
+        <SelectField
+          label={t('fieldObjective')}
+          value={draft.objectiveId ?? ''}
+          options={[none, ...data.objectives.map((o) => ({ value: o.id, label: o.title }))]}
+          onChange={(v) => update({ objectiveId: v || undefined })}
+        />
+        <SelectField
+          label={t('fieldLever')}
+          value={draft.leverId ?? ''}
+          options={[none, ...data.levers.map((l) => ({ value: l.id, label: l.name }))]}
+          onChange={(v) => update({ leverId: v || undefined })}
+        />
+        <NumberField
+          label={t('fieldPlanned')}
+          name="planned"
+          scale="cents"
+          value={draft.planned}
+          onChange={(v) => update({ planned: v ?? 0 })}
+        />
+        <NumberField
+          label={t('fieldActual')}
+          name="actual"
+          scale="cents"
+          value={draft.actual}
+          onChange={(v) => update({ actual: v ?? 0 })}
+        />
+        <DateField label={t('fieldDate')} value={draft.date} onChange={(date) => update({ date })} />
+      </div>
+      <div class="actions-bar">
+        <button type="submit" class="primary">
+          {tu('save')}
+        </button>
+        <button type="button" onClick={done}>
+          {tu('cancel')}
+        </button>
+        {line && (
+          <button type="button" class="danger" onClick={remove}>
+            {tu('delete')}
+          </button>
+        )}
+      </div>
+      <SaveStatus state={state} />
+    </form>
+  );
+}

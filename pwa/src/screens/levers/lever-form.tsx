@@ -1,0 +1,172 @@
+import { type Channel, channels, deleteRecord, type Lever } from '@jalon/core';
+import { db } from '../../data/db.ts';
+import { useT } from '../../i18n/messages.ts';
+import { useDraft } from '../../ui/draft.ts';
+import { fieldName } from '../../ui/errors.ts';
+import { PickField, SelectField, TextField } from '../../ui/fields.tsx';
+import { labelOf, labels } from '../../ui/labels.ts';
+import { uiMessages } from '../../ui/messages.ts';
+import { NumberField } from '../../ui/number-field.tsx';
+import type { LoadedPlan } from '../../ui/plan-data.tsx';
+import { type Draft, saveRecord } from '../../ui/records.ts';
+import { SaveStatus, useSave } from '../../ui/save.tsx';
+import { isCurrencyUnit } from './figures.ts';
+import { FiguresEditor } from './figures-editor.tsx';
+import { type MessageKey, messages } from './messages.ts';
+
+const fieldKeys: Record<string, MessageKey> = {
+  name: 'fieldName',
+  channel: 'fieldChannel',
+  verdict: 'fieldVerdict',
+  cause: 'fieldCause',
+  objectiveIds: 'fieldObjectives',
+  metric: 'fieldTargetMetric',
+  value: 'fieldTargetValue',
+  unit: 'fieldTargetUnit',
+  kpiIds: 'fieldKpis',
+  weight: 'fieldWeight',
+  label: 'figureLabel',
+};
+
+type Target = { metric: string; value: number | undefined; unit: string };
+
+/** Creates or edits a lever: channel, last period, objectives served, target, KPIs and weight. */
+export function LeverForm({ lever, data, onDone }: { lever?: Lever; data: LoadedPlan; onDone: () => void }) {
+  const t = useT(messages);
+  const tu = useT(uiMessages);
+  const tl = useT(labels);
+  const { draft, update, settle } = useDraft<Draft<'levers'> & { targetDraft: Target }>(() => ({
+    name: lever?.name ?? '',
+    channel: lever?.channel ?? 'other',
+    lastPeriod: lever?.lastPeriod ?? { figures: [], verdict: '', cause: 'unknown' },
+    objectiveIds: lever?.objectiveIds ?? [],
+    kpiIds: lever?.kpiIds ?? [],
+    weight: lever?.weight ?? 1,
+    targetDraft: {
+      metric: lever?.target?.metric ?? '',
+      value: lever?.target?.value,
+      unit: lever?.target?.unit ?? '',
+    },
+  }));
+  const { state, run } = useSave((field) => {
+    const key = fieldKeys[fieldName(field)];
+    return key ? t(key) : undefined;
+  });
+  const done = () => {
+    settle();
+    onDone();
+  };
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const { targetDraft, ...fields } = draft;
+    // A target needs a value; its metric defaults to the lever's name, as in the example plans.
+    const target =
+      targetDraft.value === undefined
+        ? undefined
+        : {
+            metric: targetDraft.metric || (fields.name ?? ''),
+            value: targetDraft.value,
+            unit: targetDraft.unit,
+          };
+    if (await run(() => saveRecord('levers', data.plan.id, lever?.id, { ...fields, target }))) done();
+  };
+  const remove = async () => {
+    if (!lever || !confirm(tu('confirmDelete', { name: lever.name }))) return;
+    if (await run(() => deleteRecord(db, 'levers', lever.id))) done();
+  };
+  const lastPeriod = draft.lastPeriod ?? { figures: [], verdict: '', cause: 'unknown' as const };
+  const target = draft.targetDraft;
+  return (
+    <form class="form" onSubmit={submit}>
+      <div class="grid2">
+        <TextField
+          label={t('fieldName')}
+          name="name"
+          required
+          value={draft.name ?? ''}
+          onInput={(name) => update({ name })}
+        />
+        <SelectField<Channel>
+          label={t('fieldChannel')}
+          value={draft.channel ?? 'other'}
+          options={channels.map((c) => ({ value: c, label: labelOf(tl, 'channel', c) }))}
+          onChange={(channel) => update({ channel })}
+        />
+      </div>
+      <FiguresEditor
+        figures={lastPeriod.figures}
+        currency={data.plan.currency}
+        onChange={(figures) => update({ lastPeriod: { ...lastPeriod, figures } })}
+      />
+      <TextField
+        label={t('fieldVerdict')}
+        multiline
+        value={lastPeriod.verdict}
+        onInput={(verdict) => update({ lastPeriod: { ...lastPeriod, verdict } })}
+      />
+      <SelectField
+        label={t('fieldCause')}
+        hint={t('causeNote')}
+        value={lastPeriod.cause}
+        options={(['lever', 'execution', 'unknown'] as const).map((c) => ({
+          value: c,
+          label: labelOf(tl, 'cause', c),
+        }))}
+        onChange={(cause) => update({ lastPeriod: { ...lastPeriod, cause } })}
+      />
+      <PickField
+        legend={t('fieldObjectives')}
+        value={draft.objectiveIds ?? []}
+        options={data.objectives.map((o) => ({ value: o.id, label: o.title }))}
+        onChange={(objectiveIds) => update({ objectiveIds })}
+      />
+      <div class="grid2">
+        <TextField
+          label={t('fieldTargetMetric')}
+          value={target.metric}
+          onInput={(metric) => update({ targetDraft: { ...target, metric } })}
+        />
+        <NumberField
+          label={t('fieldTargetValue')}
+          name="target-value"
+          scale={isCurrencyUnit(target.unit) ? 'cents' : 'plain'}
+          value={target.value}
+          onChange={(value) => update({ targetDraft: { ...target, value } })}
+        />
+        <TextField
+          label={t('fieldTargetUnit')}
+          value={target.unit}
+          onInput={(unit) => update({ targetDraft: { ...target, unit } })}
+        />
+        <NumberField
+          label={t('fieldWeight')}
+          name="weight"
+          hint={t('weightHint')}
+          required
+          value={draft.weight}
+          onChange={(weight) => weight !== undefined && update({ weight })}
+        />
+      </div>
+      <PickField
+        legend={t('fieldKpis')}
+        value={draft.kpiIds ?? []}
+        options={data.kpis.map((k) => ({ value: k.id, label: k.name }))}
+        onChange={(kpiIds) => update({ kpiIds })}
+      />
+      <div class="actions-bar">
+        <button type="submit" class="primary">
+          {tu('save')}
+        </button>
+        <button type="button" onClick={done}>
+          {tu('cancel')}
+        </button>
+        {lever && (
+          <button type="button" class="danger" onClick={remove}>
+            {tu('delete')}
+          </button>
+        )}
+      </div>
+      <SaveStatus state={state} />
+    </form>
+  );
+}

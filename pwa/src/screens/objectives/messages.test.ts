@@ -1,0 +1,22 @@
+import { benchmarkFunnels, smartReasonKeys } from '@jalon/core';
+import { describe, expect, it } from 'vitest';
+import { messages } from './messages.ts';
+
+describe('the objectives catalog', () => {
+  it('translates every reason checkSmart can give, in both languages', () => {
+    for (const key of smartReasonKeys) {
+      expect(messages.fr[key], key).toBeTruthy();
+      expect(messages.en[key], key).toBeTruthy();
+    }
+  });
+
+  it('names every criterion and every benchmark', () => {
+    for (const c of ['specific', 'measurable', 'achievable', 'realistic', 'timeBound'] as const) {
+      expect(messages.fr[`criterion.${c}`]).toBeTruthy();
+    }
+    for (const b of benchmarkFunnels) {
+      expect(messages.en[`benchmark.${b.id}`], b.id).toBeTruthy();
+      expect(messages.fr[`note.${b.id}`], b.id).toBeTruthy();
+    }
+  });
+});

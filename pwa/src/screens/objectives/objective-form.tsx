@@ -1,0 +1,197 @@
+import { deleteRecord, type KpiUnit, type Objective } from '@jalon/core';
+import { db } from '../../data/db.ts';
+import { useT } from '../../i18n/messages.ts';
+import { useDraft } from '../../ui/draft.ts';
+import { fieldName } from '../../ui/errors.ts';
+import { DateField, PickField, SelectField, TextField } from '../../ui/fields.tsx';
+import { labels } from '../../ui/labels.ts';
+import { uiMessages } from '../../ui/messages.ts';
+import { NumberField } from '../../ui/number-field.tsx';
+import type { LoadedPlan } from '../../ui/plan-data.tsx';
+import { type Draft, saveRecord } from '../../ui/records.ts';
+import { SaveStatus, useSave } from '../../ui/save.tsx';
+import { scaleOf } from '../../ui/values.ts';
+import { type MessageKey, messages } from './messages.ts';
+import { SmartCheck } from './smart-check.tsx';
+
+const fieldKeys: Record<string, MessageKey> = {
+  title: 'fieldTitle',
+  description: 'fieldDescription',
+  kind: 'fieldKind',
+  metric: 'fieldMetric',
+  unit: 'fieldUnit',
+  baseline: 'fieldBaseline',
+  target: 'fieldTarget',
+  startDate: 'fieldStart',
+  deadline: 'fieldDeadline',
+  owner: 'fieldOwner',
+  parentId: 'fieldParent',
+  kpiIds: 'fieldKpis',
+};
+
+/** Creates (no `objective`) or edits an objective, with its SMART check live as it is typed. */
+export function ObjectiveForm({
+  objective,
+  data,
+  onDone,
+}: {
+  objective?: Objective;
+  data: LoadedPlan;
+  onDone: () => void;
+}) {
+  const t = useT(messages);
+  const tu = useT(uiMessages);
+  const tl = useT(labels);
+  const { draft, update, settle } = useDraft<Draft<'objectives'>>(() =>
+    objective
+      ? { ...objective }
+      : {
+          title: '',
+          description: '',
+          kind: 'business',
+          kpiIds: [],
+          startDate: data.plan.period.start,
+          deadline: data.plan.period.end,
+        },
+  );
+  const label = (field: string) => {
+    const key = fieldKeys[fieldName(field)];
+    return key ? t(key) : undefined;
+  };
+  const { state, run } = useSave(label);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      planId: _p,
+      ...fields
+    } = draft as Draft<'objectives'> & Partial<Objective>;
+    if (await run(() => saveRecord('objectives', data.plan.id, objective?.id, fields))) {
+      settle();
+      onDone();
+    }
+  };
+  const remove = async () => {
+    if (!objective || !confirm(tu('confirmDelete', { name: objective.title }))) return;
+    if (await run(() => deleteRecord(db, 'objectives', objective.id))) {
+      settle();
+      onDone();
+    }
+  };
+  const scale = scaleOf(draft.unit);
+  const parents = data.objectives.filter((o) => o.kind === 'business' && o.id !== objective?.id);
+  return (
+    <form class="form" onSubmit={submit}>
+      <TextField
+        label={t('fieldTitle')}
+        name="title"
+        value={draft.title ?? ''}
+        required
+        onInput={(title) => update({ title })}
+      />
+      <TextField
+        label={t('fieldDescription')}
+        multiline
+        value={draft.description ?? ''}
+        onInput={(description) => update({ description })}
+      />
+      <div class="grid2">
+        <SelectField
+          label={t('fieldKind')}
+          value={draft.kind ?? 'business'}
+          options={(['business', 'intermediate'] as const).map((k) => ({ value: k, label: tl(`kind.${k}`) }))}
+          onChange={(kind) => update({ kind })}
+        />
+        {draft.kind === 'intermediate' && (
+          <SelectField
+            label={t('fieldParent')}
+            value={draft.parentId ?? ''}
+            options={[
+              { value: '', label: tu('none') },
+              ...parents.map((o) => ({ value: o.id, label: o.title })),
+            ]}
+            onChange={(parentId) => update({ parentId: parentId || undefined })}
+          />
+        )}
+        <TextField
+          label={t('fieldMetric')}
+          name="metric"
+          value={draft.metric ?? ''}
+          onInput={(metric) => update({ metric: metric || undefined })}
+        />
+        <SelectField<KpiUnit | ''>
+          label={t('fieldUnit')}
+          value={draft.unit ?? ''}
+          options={[
+            { value: '', label: t('unitNone') },
+            ...(['number', 'percent', 'currency'] as const).map((u) => ({
+              value: u,
+              label: tl(`unit.${u}`),
+            })),
+          ]}
+          onChange={(unit) => update({ unit: unit || undefined })}
+        />
+        <NumberField
+          label={t('fieldBaseline')}
+          name="baseline"
+          scale={scale}
+          value={draft.baseline}
+          onChange={(baseline) => update({ baseline })}
+        />
+        <NumberField
+          label={t('fieldTarget')}
+          name="target"
+          scale={scale}
+          value={draft.target}
+          onChange={(target) => update({ target })}
+        />
+        <DateField
+          label={t('fieldStart')}
+          value={draft.startDate}
+          onChange={(startDate) => update({ startDate })}
+        />
+        <DateField
+          label={t('fieldDeadline')}
+          name="deadline"
+          value={draft.deadline}
+          onChange={(deadline) => update({ deadline })}
+        />
+        <TextField
+          label={t('fieldOwner')}
+          name="owner"
+          value={draft.owner ?? ''}
+          onInput={(owner) => update({ owner: owner || undefined })}
+        />
+      </div>
+      <PickField
+        legend={t('fieldKpis')}
+        value={draft.kpiIds ?? []}
+        options={data.kpis.map((k) => ({ value: k.id, label: k.name }))}
+        onChange={(kpiIds) => update({ kpiIds })}
+      />
+      <SmartCheck objective={{ ...draft, title: draft.title ?? '' }} />
+      <div class="actions-bar">
+        <button type="submit" class="primary">
+          {tu('save')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            settle();
+            onDone();
+          }}
+        >
+          {tu('cancel')}
+        </button>
+        {objective && (
+          <button type="button" class="danger" onClick={remove}>
+            {tu('delete')}
+          </button>
+        )}
+      </div>
+      <SaveStatus state={state} />
+    </form>
+  );
+}

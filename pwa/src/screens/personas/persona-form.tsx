@@ -1,0 +1,145 @@
+import { deleteRecord, type Persona } from '@jalon/core';
+import { db } from '../../data/db.ts';
+import { useT } from '../../i18n/messages.ts';
+import { useDraft } from '../../ui/draft.ts';
+import { fieldName } from '../../ui/errors.ts';
+import { DateField, LinesField, TextField } from '../../ui/fields.tsx';
+import { uiMessages } from '../../ui/messages.ts';
+import { type Draft, saveRecord } from '../../ui/records.ts';
+import { SaveStatus, useSave } from '../../ui/save.tsx';
+import { type MessageKey, messages } from './messages.ts';
+
+/** The list fields of a persona, edited one item per line. */
+export const listFields = ['goals', 'stakes', 'problems', 'channels', 'objections'] as const;
+type ListField = (typeof listFields)[number];
+
+export const listLabels: Record<ListField, MessageKey> = {
+  goals: 'fieldGoals',
+  stakes: 'fieldStakes',
+  problems: 'fieldProblems',
+  channels: 'fieldChannels',
+  objections: 'fieldObjections',
+};
+
+const fieldKeys: Record<string, MessageKey> = {
+  ...listLabels,
+  name: 'fieldName',
+  role: 'fieldRole',
+  company: 'fieldCompany',
+  notes: 'fieldNotes',
+  lastReviewed: 'fieldLastReviewed',
+};
+
+export function PersonaForm({
+  persona,
+  planId,
+  onDone,
+}: {
+  persona?: Persona;
+  planId: string;
+  onDone: () => void;
+}) {
+  const t = useT(messages);
+  const tu = useT(uiMessages);
+  const { draft, update, settle } = useDraft<Draft<'personas'>>(() =>
+    persona
+      ? {
+          name: persona.name,
+          role: persona.role,
+          company: persona.company,
+          goals: persona.goals,
+          stakes: persona.stakes,
+          problems: persona.problems,
+          channels: persona.channels,
+          objections: persona.objections,
+          notes: persona.notes,
+          lastReviewed: persona.lastReviewed,
+        }
+      : {
+          name: '',
+          role: '',
+          company: '',
+          goals: [],
+          stakes: [],
+          problems: [],
+          channels: [],
+          objections: [],
+          notes: '',
+        },
+  );
+  const { state, run } = useSave((field) => {
+    const key = fieldKeys[fieldName(field)];
+    return key ? t(key) : undefined;
+  });
+  const done = () => {
+    settle();
+    onDone();
+  };
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (await run(() => saveRecord('personas', planId, persona?.id, draft))) done();
+  };
+  const remove = async () => {
+    if (!persona || !confirm(tu('confirmDelete', { name: persona.name }))) return;
+    if (await run(() => deleteRecord(db, 'personas', persona.id))) done();
+  };
+  return (
+    <form class="form" onSubmit={submit}>
+      <div class="grid2">
+        <TextField
+          label={t('fieldName')}
+          name="name"
+          required
+          value={draft.name ?? ''}
+          onInput={(name) => update({ name })}
+        />
+        <TextField
+          label={t('fieldRole')}
+          name="role"
+          value={draft.role ?? ''}
+          onInput={(role) => update({ role })}
+        />
+        <TextField
+          label={t('fieldCompany')}
+          name="company"
+          value={draft.company ?? ''}
+          onInput={(company) => update({ company })}
+        />
+        <DateField
+          label={t('fieldLastReviewed')}
+          value={draft.lastReviewed}
+          onChange={(lastReviewed) => update({ lastReviewed })}
+        />
+        {listFields.map((field) => (
+          <LinesField
+            key={field}
+            label={t(listLabels[field])}
+            name={field}
+            value={draft[field] ?? []}
+            onChange={(value) => update({ [field]: value })}
+          />
+        ))}
+      </div>
+      <TextField
+        label={t('fieldNotes')}
+        multiline
+        value={draft.notes ?? ''}
+        onInput={(notes) => update({ notes })}
+      />
+      <div class="actions-bar">
+        <button type="submit" class="primary">
+          {tu('save')}
+        </button>
+        <button type="button" onClick={done}>
+          {tu('cancel')}
+        </button>
+        {persona && (
+          <button type="button" class="danger" onClick={remove}>
+            {tu('delete')}
+          </button>
+        )}
+      </div>
+      <SaveStatus state={state} />
+    </form>
+  );
+}

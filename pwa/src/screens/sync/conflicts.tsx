@@ -1,0 +1,92 @@
+import {
+  dismissConflict,
+  getRecord,
+  listConflicts,
+  restoreConflict,
+  type VisibleConflict,
+} from '@jalon/core';
+import { db } from '../../data/db.ts';
+import { useLive } from '../../data/live.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { type Lang, useLang } from '../../i18n/locale.ts';
+import { useT } from '../../i18n/messages.ts';
+import { errorMessage } from '../../shell/errors.ts';
+import { showToast } from '../../shell/toast.tsx';
+import { syncMessages } from './messages.ts';
+
+type Labeled = VisibleConflict & { label: string };
+
+/** A record's name for people: the first text field it has. */
+function labelOf(record: Record<string, unknown> | undefined): string {
+  for (const field of ['title', 'name', 'label', 'text']) {
+    const value = record?.[field];
+    if (typeof value === 'string' && value.trim()) return value.trim().slice(0, 120);
+  }
+  return '';
+}
+
+async function loadConflicts(): Promise<Labeled[]> {
+  const conflicts = await listConflicts(db);
+  return Promise.all(
+    conflicts.map(async (c) => ({
+      ...c,
+      label: labelOf((await getRecord(db, c.table, c.recordId)) as Record<string, unknown> | undefined),
+    })),
+  );
+}
+
+function show(value: unknown, lang: Lang, empty: string): string {
+  if (value === null || value === undefined || value === '') return empty;
+  if (typeof value === 'number') return formatNumber(value, lang, 6);
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+/** The losing values of real conflicts, kept by core for the user to decide on, one card each. */
+export function Conflicts() {
+  const t = useT(syncMessages);
+  const lang = useLang();
+  const data = useLive(loadConflicts, []);
+  if (data.status !== 'ready') return null;
+  const act = async (work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      showToast({ message: errorMessage(error, lang) });
+    }
+  };
+  if (data.value.length === 0) return <p class="muted">{t('noConflicts')}</p>;
+  return (
+    <>
+      <p>{t('conflictsIntro')}</p>
+      <ul class="list conflicts" data-testid="conflicts">
+        {data.value.map((c) => (
+          <li key={c.id} class="card conflict" data-testid="conflict">
+            <p>
+              <strong>{t(`table.${c.table}`)}</strong>
+              {c.label && <> · {c.label}</>} · <code>{c.field}</code>
+            </p>
+            <dl class="figures two">
+              <div>
+                <dt>{t('current')}</dt>
+                <dd data-testid="conflict-current">{show(c.current, lang, t('empty'))}</dd>
+              </div>
+              <div>
+                <dt>{t('other')}</dt>
+                <dd data-testid="conflict-other">{show(c.value, lang, t('empty'))}</dd>
+              </div>
+            </dl>
+            <div class="row">
+              <button type="button" onClick={() => void act(() => dismissConflict(db, c))}>
+                {t('keepCurrent')}
+              </button>
+              <button type="button" class="primary" onClick={() => void act(() => restoreConflict(db, c))}>
+                {t('useOther')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

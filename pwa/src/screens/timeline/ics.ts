@@ -1,0 +1,97 @@
+import { addDays } from '@jalon/core';
+
+/**
+ * An iCalendar file (RFC 5545) of all-day events, which calendar apps (Google, Outlook, Apple)
+ * import. Pure: the same plan gives the same bytes, so the export is tested as text.
+ */
+
+export type IcsEvent = {
+  /** Globally unique and stable across exports, so a re-import updates rather than duplicates. */
+  uid: string;
+  /** First day, ISO `YYYY-MM-DD`. */
+  start: string;
+  /** Last day, inclusive (the file's DTEND is the day after: RFC 5545 ends are exclusive). */
+  end: string;
+  summary: string;
+  description?: string;
+  /** When the record was last changed (ISO timestamp): the DTSTAMP of a calendar without METHOD. */
+  stamp: string;
+  cancelled?: boolean;
+};
+
+export type IcsCalendar = { name: string; events: readonly IcsEvent[] };
+
+const CRLF = '\r\n';
+const MAX_OCTETS = 75;
+
+/** TEXT values (§3.3.11): backslash, semicolon and comma escaped, line breaks as `\n`. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * Folds a content line (§3.1): no line longer than 75 octets of UTF-8, continuations start with
+ * one space (which counts in their 75). A multi-byte character is never cut in two: apps that
+ * unfold by bytes would otherwise produce mojibake.
+ */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = MAX_OCTETS;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = MAX_OCTETS - 1;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+/** `2026-03-12` → `20260312` (a DATE value). */
+export const icsDate = (iso: string): string => iso.replace(/-/g, '');
+
+/** `2026-03-12T09:05:00.000Z` → `20260312T090500Z` (a UTC DATE-TIME value). */
+export function icsStamp(timestamp: string): string {
+  const date = new Date(timestamp);
+  const iso = Number.isNaN(date.getTime()) ? new Date(0).toISOString() : date.toISOString();
+  return `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
+}
+
+export function buildIcs(calendar: IcsCalendar): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Jalon//Plan d action marketing//FR',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+  ];
+  for (const event of calendar.events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${icsStamp(event.stamp)}`,
+      `DTSTART;VALUE=DATE:${icsDate(event.start)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(event.end, 1))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
+      // All-day plan items should not show the marketer as busy all day.
+      'TRANSP:TRANSPARENT',
+      ...(event.cancelled ? ['STATUS:CANCELLED'] : []),
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
