@@ -1,1 +1,57 @@
-chrome.runtime.onInstalled.addListener(() => {});
+import '../zod-setup.ts';
+import { parseSettings, readSettings, SETTINGS_KEY } from '../settings.ts';
+import { showClipFailure } from './badge.ts';
+import { userLocale } from './locale.ts';
+import { handleMenuClick } from './menu-click.ts';
+import { installMenus } from './menus.ts';
+import { refreshBadge } from './refresh.ts';
+import { route } from './router.ts';
+
+/**
+ * The service worker: context menus, the protocol for extension pages, the badge. Listeners are
+ * registered synchronously at the top level, as MV3 requires for a worker woken by an event.
+ */
+
+async function setUpMenus(): Promise<void> {
+  await installMenus(userLocale(await readSettings()).language);
+}
+
+async function onMenuClick(info: chrome.contextMenus.OnClickData, tab?: chrome.tabs.Tab) {
+  try {
+    return await handleMenuClick(info, tab);
+  } catch (error) {
+    const code = (error as { code?: string } | null)?.code;
+    await showClipFailure(userLocale(await readSettings()).language, code);
+    throw error;
+  }
+}
+
+chrome.runtime.onInstalled.addListener(() => {
+  void setUpMenus();
+  void refreshBadge().catch(() => {});
+});
+chrome.runtime.onStartup.addListener(() => void refreshBadge().catch(() => {}));
+
+chrome.contextMenus.onClicked.addListener((info, tab) => {
+  onMenuClick(info, tab).catch(() => {}); // reported on the badge
+});
+
+chrome.runtime.onMessage.addListener((message, sender, respond) => {
+  route(message, sender).then(respond);
+  return true; // the answer is asynchronous
+});
+
+// The options page writes settings; menus follow the language, the badge the plan.
+chrome.storage.onChanged.addListener((changes, area) => {
+  const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
+  if (!change) return;
+  if (parseSettings(change.oldValue).language !== parseSettings(change.newValue).language) void setUpMenus();
+  void refreshBadge().catch(() => {});
+});
+
+/**
+ * Test seam: a real right-click on a context menu cannot be automated, so browser tests call the
+ * same handler the menu calls, from the worker (`worker.evaluate(() => __jalonMenu(info, tab))`).
+ * It returns what was stored, which the menu ignores. Nothing else is exposed.
+ */
+(globalThis as { __jalonMenu?: typeof onMenuClick }).__jalonMenu = onMenuClick;

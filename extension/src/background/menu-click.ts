@@ -1,0 +1,79 @@
+import { buildCapture, type CaptureMode } from '../capture/build.ts';
+import { localToday } from '../local-date.ts';
+import type { Capture } from '../messages.ts';
+import { readSettings } from '../settings.ts';
+import { quickDraft, saveDraft } from './clips.ts';
+import { planDb } from './db.ts';
+import { userLocale } from './locale.ts';
+import { isMenuId, type MenuId } from './menus.ts';
+import { putPending } from './pending.ts';
+import { currentPlan } from './plan.ts';
+import { refreshBadge } from './refresh.ts';
+import { collectFromTab } from './tab-capture.ts';
+
+const modes: Record<MenuId, Exclude<CaptureMode, 'popup'>> = {
+  'clip-selection': 'selection',
+  'record-figure': 'selection',
+  'clip-page': 'page',
+  'clip-link': 'link',
+};
+
+export type MenuOutcome = { ideaId: string } | { pendingId: string };
+
+/**
+ * A context menu click. Clips are saved here, in the service worker, whether or not any
+ * extension page is open; "Record selected figure as a KPI value…" needs the user to pick the
+ * KPI, so it keeps the capture aside and opens the capture window on it.
+ */
+export async function handleMenuClick(
+  info: chrome.contextMenus.OnClickData,
+  tab?: chrome.tabs.Tab,
+): Promise<MenuOutcome | undefined> {
+  if (!isMenuId(info.menuItemId)) return undefined;
+  const capture = await captureFor(info.menuItemId, info, tab);
+  if (info.menuItemId === 'record-figure') {
+    const pendingId = await putPending(capture);
+    await chrome.windows.create({
+      url: chrome.runtime.getURL(`src/popup/index.html?pending=${pendingId}`),
+      type: 'popup',
+      width: 440,
+      height: 640,
+    });
+    return { pendingId };
+  }
+  const db = planDb();
+  const plan = await currentPlan(db);
+  const { ideaId } = await saveDraft(db, plan.id, quickDraft(capture), localToday());
+  // Stored: the badge follows, off the clip's critical path (a failure there loses nothing).
+  void refreshBadge().catch(() => {});
+  return ideaId ? { ideaId } : undefined;
+}
+
+async function captureFor(
+  id: MenuId,
+  info: chrome.contextMenus.OnClickData,
+  tab?: chrome.tabs.Tab,
+): Promise<Capture> {
+  const mode = modes[id];
+  const { locale } = userLocale(await readSettings());
+  const tabId = tab?.id ?? -1;
+  const collected =
+    tabId >= 0
+      ? await collectFromTab(tabId, info.frameId ?? 0, {
+          type: 'collect',
+          mode,
+          ...(info.linkUrl ? { linkUrl: info.linkUrl } : {}),
+        })
+      : undefined;
+  return buildCapture(
+    mode,
+    collected,
+    {
+      selectionText: info.selectionText,
+      linkUrl: info.linkUrl,
+      pageUrl: info.frameUrl ?? info.pageUrl ?? tab?.url,
+      pageTitle: tab?.title,
+    },
+    locale,
+  );
+}

@@ -1,0 +1,86 @@
+import {
+  benchmarkFunnels,
+  createRecord,
+  getRecord,
+  listPlans,
+  type NewRecord,
+  type Plan,
+  type PlanDb,
+} from '@jalon/core';
+import { translate } from '../i18n.ts';
+import { localToday } from '../local-date.ts';
+import { readSettings, writeSettings } from '../settings.ts';
+import { userLocale } from './locale.ts';
+
+let pending: Promise<Plan> | undefined;
+
+/**
+ * The plan clips go to: the one chosen in the options; else the newest plan in the database
+ * (one imported from the PWA); else a plan this extension creates, "Idea inbox", so that a clip
+ * made on day one has somewhere to go. One at a time: two clips on a fresh install must not
+ * create two inboxes.
+ */
+export function currentPlan(db: PlanDb): Promise<Plan> {
+  pending ??= findOrCreatePlan(db).finally(() => {
+    pending = undefined;
+  });
+  return pending;
+}
+
+/** The plan clips go to, without creating one (for the badge: installing must not create a plan). */
+export async function findPlan(db: PlanDb): Promise<Plan | undefined> {
+  const settings = await readSettings();
+  if (settings.planId) {
+    const chosen = await getRecord(db, 'plans', settings.planId);
+    if (chosen) return chosen;
+  }
+  const [newest] = await listPlans(db);
+  if (newest) await writeSettings({ planId: newest.id });
+  return newest;
+}
+
+async function findOrCreatePlan(db: PlanDb): Promise<Plan> {
+  const found = await findPlan(db);
+  if (found) return found;
+  const { language, locale } = userLocale(await readSettings());
+  const plan = await createRecord(
+    db,
+    'plans',
+    inboxPlan(translate(language, 'inboxPlanName'), locale, localToday()),
+  );
+  await writeSettings({ planId: plan.id, inboxPlanId: plan.id });
+  return plan;
+}
+
+const CURRENCY_BY_REGION: Record<string, string> = { US: 'USD', GB: 'GBP', CA: 'CAD', CH: 'CHF', AU: 'AUD' };
+
+/**
+ * A plan with no goal yet, for the calendar year, on the first sector funnel (benchmark rates,
+ * marked as such): valid for every app, and obviously a placeholder to complete in the PWA.
+ */
+export function inboxPlan(name: string, locale: string, today: string): NewRecord<'plans'> {
+  const year = today.slice(0, 4);
+  const region = (() => {
+    try {
+      return new Intl.Locale(locale).maximize().region ?? '';
+    } catch {
+      return '';
+    }
+  })();
+  const funnel = benchmarkFunnels[0];
+  return {
+    name,
+    period: { start: `${year}-01-01`, end: `${year}-12-31` },
+    currency: CURRENCY_BY_REGION[region] ?? 'EUR',
+    locale,
+    revenueGoal: 0,
+    averageDealValue: 0,
+    stages: (funnel?.stages ?? []).map((s) => ({
+      id: s.id,
+      label: s.id,
+      conversionRate: s.default,
+      source: 'benchmark' as const,
+    })),
+    ...(funnel ? { benchmarkId: funnel.id } : {}),
+  };
+}

@@ -1,0 +1,31 @@
+import type { ImportReport } from '@jalon/core';
+import { useT } from '../ui/i18n.tsx';
+
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const t = useT();
+  const rows = [
+    ['reportAdded', report.added],
+    ['reportUpdated', report.updated],
+    ['reportUnchanged', report.unchanged],
+    ['reportDeleted', report.deleted],
+    ['reportConflicts', report.conflicts],
+  ] as const;
+  return (
+    <div class="report" role="status">
+      <h3>{t('reportTitle')}</h3>
+      <dl>
+        {rows.map(([key, count]) => (
+          <div key={key}>
+            <dt>{t(key)}</dt>
+            <dd data-field={key}>{count}</dd>
+          </div>
+        ))}
+      </dl>
+      {report.clockSkew.count > 0 && (
+        <p class="warn">
+          {t('reportClockSkew', { count: report.clockSkew.count, latest: report.clockSkew.latest ?? '' })}
+        </p>
+      )}
+    </div>
+  );
+}

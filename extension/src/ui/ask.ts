@@ -1,0 +1,28 @@
+import {
+  type ErrorCode,
+  type PageRequestType,
+  type RequestOf,
+  type ResponseOf,
+  responseSchemas,
+  resultSchema,
+} from '../messages.ts';
+
+export class AskError extends Error {
+  override readonly name = 'AskError';
+  constructor(
+    readonly code: ErrorCode,
+    /** Already translated when the worker had a message for the user (storage errors). */
+    readonly detail?: string,
+  ) {
+    super(detail ?? code);
+  }
+}
+
+/** One request to the service worker; the answer is checked against the protocol like any message. */
+export async function ask<T extends PageRequestType>(request: RequestOf<T>): Promise<ResponseOf<T>> {
+  const answer: unknown = await chrome.runtime.sendMessage(request);
+  const parsed = resultSchema(responseSchemas[request.type]).safeParse(answer);
+  if (!parsed.success) throw new AskError('invalid-message');
+  if (!parsed.data.ok) throw new AskError(parsed.data.error.code, parsed.data.error.message);
+  return parsed.data.data as ResponseOf<T>;
+}
