@@ -23,16 +23,17 @@ export function getPlan(planId: string): Promise<Plan | undefined> {
   return getRecord(db, 'plans', planId);
 }
 
-/** Actions still to do (todo or doing), through the [planId+status] index. */
+/**
+ * Actions still to do (todo or doing), through the [planId+status] index: one `equals` query per
+ * status, because Dexie reads `anyOf` with a cursor, row by row, and `equals` with one getAll —
+ * several times faster on a plan with thousands of open actions.
+ */
 export async function openActions(planId: string): Promise<KeyAction[]> {
-  const rows = await db.actions
-    .where('[planId+status]')
-    .anyOf([
-      [planId, 'todo'],
-      [planId, 'doing'],
-    ])
-    .toArray();
-  return live<KeyAction>(rows);
+  const [todo, doing] = await Promise.all([
+    db.actions.where('[planId+status]').equals([planId, 'todo']).toArray(),
+    db.actions.where('[planId+status]').equals([planId, 'doing']).toArray(),
+  ]);
+  return live<KeyAction>([...todo, ...doing]);
 }
 
 export function planActions(planId: string): Promise<KeyAction[]> {

@@ -35,6 +35,8 @@ export function UpdateBanner() {
   useEffect(() => {
     const listener = () => setShow(true);
     waitingListeners.add(listener);
+    // The worker may have been found waiting between the first render and this effect.
+    if (waiting) setShow(true);
     return () => waitingListeners.delete(listener);
   }, []);
   if (!show) return null;

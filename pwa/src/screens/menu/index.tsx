@@ -14,12 +14,12 @@ export default function Menu({ planId }: ScreenProps) {
   const t = useT(shellMessages);
   const m = useT(menuMessages);
   const plan = useLive(async () => (planId ? await getPlan(planId) : undefined), [planId]);
-  const link = (name: NavKey) => {
+  const link = (name: NavKey, step?: number) => {
     const route = routes.find((r) => r.name === name);
     return route ? (
       <li key={route.path}>
         <a class="button block" href={href(route.path)}>
-          {t(name)}
+          {step ? `${step}. ${t(name)}` : t(name)}
         </a>
       </li>
     ) : null;
@@ -47,12 +47,14 @@ export default function Menu({ planId }: ScreenProps) {
       {planId && (
         <>
           <h2>{m('method')}</h2>
-          <ol class="list steps-menu">{steps.map(link)}</ol>
+          <ol class="list menu-list">{steps.map((name, i) => link(name, i + 1))}</ol>
         </>
       )}
       <h2>{m('tools')}</h2>
-      <ul class="list">
-        {(planId ? (['today', 'kpi', 'ideas', 'sync'] as NavKey[]) : (['sync'] as NavKey[])).map(link)}
+      <ul class="list menu-list">
+        {(planId ? (['today', 'kpi', 'ideas', 'sync'] as NavKey[]) : (['sync'] as NavKey[])).map((name) =>
+          link(name),
+        )}
       </ul>
       <p class="muted small">{m('version', { build: import.meta.env.JALON_BUILD_ID })}</p>
     </>

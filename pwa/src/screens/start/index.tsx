@@ -4,6 +4,7 @@ import { db } from '../../data/db.ts';
 import { useT } from '../../i18n/messages.ts';
 import { href } from '../../shell/router.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
+import { showToast } from '../../shell/toast.tsx';
 import { ImportPanel } from '../sync/import-panel.tsx';
 import { AssessmentStart } from './assessment-form.tsx';
 import { ExampleStart } from './example.tsx';
@@ -59,15 +60,19 @@ function ModeView({ mode }: { mode: Mode }) {
     <>
       <h1>{t('option.import')}</h1>
       <p>{t('option.import.hint')}</p>
-      <ImportPanel onImported={(report) => void afterImport(report)} />
+      <ImportPanel
+        onImported={(report) => void afterImport(report, t('imported', { added: report.added }))}
+      />
     </>
   );
 }
 
 /** An imported file may bring several plans: open the newest unless one is open already. */
-async function afterImport(_report: ImportReport): Promise<void> {
+async function afterImport(report: ImportReport, done: string): Promise<void> {
   const plans = await listPlans(db);
   const current = getPlanId();
   const keep = plans.find((p) => p.id === current) ?? plans[0];
-  if (keep) openPlan(keep.id);
+  if (!keep) return; // a file without a plan: its report stays on screen
+  if (report.added > 0) showToast({ message: done });
+  openPlan(keep.id);
 }

@@ -81,6 +81,7 @@ export const startMessages = defineMessages(
     firstActions: 'Vos premières actions',
     createStarter: 'Créer le plan de démarrage',
     answerAll: 'Répondez à chaque question.',
+    imported: 'Import terminé : {added} élément(s) ajouté(s).',
   },
   {
     title: 'Start',
@@ -161,5 +162,6 @@ export const startMessages = defineMessages(
     firstActions: 'Your first actions',
     createStarter: 'Create the starter plan',
     answerAll: 'Answer every question.',
+    imported: 'Import done: {added} item(s) added.',
   },
 );
