@@ -6,7 +6,7 @@ import { type Browser, launch } from '../support/chromium.ts';
 /** The unpacked build the tests load (`pnpm --filter @jalon/extension build`). */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../extension/dist', import.meta.url));
 /** Saved real pages with the metadata Readability's test suite expects; the repo sits beside `shared/`. */
-export const FIXTURE_PAGES = fileURLToPath(new URL('../../../shared/fixtures/pages', import.meta.url));
+export const FIXTURE_PAGES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
 /** Pages written for these tests: a table of figures, a hostile page. */
 export const TEST_PAGES = fileURLToPath(new URL('./pages', import.meta.url));
 

@@ -123,7 +123,7 @@ describe('editing the plan on the desk screens', () => {
     expect(await form.locator('[data-criterion="specific"]').textContent()).toContain('The title is a wish');
     await form.getByRole('button', { name: 'Save' }).click();
     await form.waitFor({ state: 'detached' });
-    expect(await mainText(page)).toContain('Sell more');
+    await expect.poll(() => mainText(page)).toContain('Sell more');
   });
 
   it('adds a persona, marks it due for review, then reviewed', async () => {

@@ -8,7 +8,7 @@ import { extractPageMetadata } from './metadata.ts';
 
 // The saved pages beside the repository (`shared/` sits next to it), with Readability's expected metadata.
 // (Node's URL: under happy-dom the global one is the page's.)
-const PAGES = fileURLToPath(new NodeURL('../../../../shared/fixtures/pages', import.meta.url));
+const PAGES = fileURLToPath(new NodeURL('../../../test/fixtures/pages', import.meta.url));
 const names = readdirSync(PAGES, { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => e.name);

@@ -43,3 +43,34 @@ export function SaveStatus({ state }: { state: SaveState }) {
     </p>
   );
 }
+
+/** The end of every edit form: save, cancel, delete (for a record that exists), and the save status. */
+export function FormFooter({
+  state,
+  onCancel,
+  onDelete,
+}: {
+  state: SaveState;
+  onCancel: () => void;
+  onDelete?: (() => void) | undefined;
+}) {
+  const t = useT(uiMessages);
+  return (
+    <>
+      <div class="actions-bar">
+        <button type="submit" class="primary">
+          {t('save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+        {onDelete && (
+          <button type="button" class="danger" onClick={onDelete}>
+            {t('delete')}
+          </button>
+        )}
+      </div>
+      <SaveStatus state={state} />
+    </>
+  );
+}

@@ -11,7 +11,7 @@ import { uiMessages } from '../../ui/messages.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import type { Draft } from '../../ui/records.ts';
-import { SaveStatus, useSave } from '../../ui/save.tsx';
+import { FormFooter, useSave } from '../../ui/save.tsx';
 import { saveAction } from './action-save.ts';
 import { type MessageKey, messages } from './messages.ts';
 import { PlacementFields } from './placement-fields.tsx';
@@ -199,20 +199,7 @@ export function ActionForm({
         options={data.kpis.map((k) => ({ value: k.id, label: k.name }))}
         onChange={(kpiIds) => update({ kpiIds })}
       />
-      <div class="actions-bar">
-        <button type="submit" class="primary">
-          {tu('save')}
-        </button>
-        <button type="button" onClick={done}>
-          {tu('cancel')}
-        </button>
-        {action && (
-          <button type="button" class="danger" onClick={remove}>
-            {tu('delete')}
-          </button>
-        )}
-      </div>
-      <SaveStatus state={state} />
+      <FormFooter state={state} onCancel={done} onDelete={action ? remove : undefined} />
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { uiMessages } from '../../ui/messages.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { type Draft, saveRecord } from '../../ui/records.ts';
-import { SaveStatus, useSave } from '../../ui/save.tsx';
+import { FormFooter, useSave } from '../../ui/save.tsx';
 import { type MessageKey, messages } from './messages.ts';
 
 const fieldKeys: Record<string, MessageKey> = {
@@ -99,20 +99,7 @@ export function LineForm({
         />
         <DateField label={t('fieldDate')} value={draft.date} onChange={(date) => update({ date })} />
       </div>
-      <div class="actions-bar">
-        <button type="submit" class="primary">
-          {tu('save')}
-        </button>
-        <button type="button" onClick={done}>
-          {tu('cancel')}
-        </button>
-        {line && (
-          <button type="button" class="danger" onClick={remove}>
-            {tu('delete')}
-          </button>
-        )}
-      </div>
-      <SaveStatus state={state} />
+      <FormFooter state={state} onCancel={done} onDelete={line ? remove : undefined} />
     </form>
   );
 }

@@ -9,7 +9,7 @@ import { uiMessages } from '../../ui/messages.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { type Draft, saveRecord } from '../../ui/records.ts';
-import { SaveStatus, useSave } from '../../ui/save.tsx';
+import { FormFooter, useSave } from '../../ui/save.tsx';
 import { isCurrencyUnit } from './figures.ts';
 import { FiguresEditor } from './figures-editor.tsx';
 import { type MessageKey, messages } from './messages.ts';
@@ -153,20 +153,7 @@ export function LeverForm({ lever, data, onDone }: { lever?: Lever; data: Loaded
         options={data.kpis.map((k) => ({ value: k.id, label: k.name }))}
         onChange={(kpiIds) => update({ kpiIds })}
       />
-      <div class="actions-bar">
-        <button type="submit" class="primary">
-          {tu('save')}
-        </button>
-        <button type="button" onClick={done}>
-          {tu('cancel')}
-        </button>
-        {lever && (
-          <button type="button" class="danger" onClick={remove}>
-            {tu('delete')}
-          </button>
-        )}
-      </div>
-      <SaveStatus state={state} />
+      <FormFooter state={state} onCancel={done} onDelete={lever ? remove : undefined} />
     </form>
   );
 }

@@ -9,7 +9,7 @@ import { uiMessages } from '../../ui/messages.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { type Draft, saveRecord } from '../../ui/records.ts';
-import { SaveStatus, useSave } from '../../ui/save.tsx';
+import { FormFooter, useSave } from '../../ui/save.tsx';
 import { scaleOf } from '../../ui/values.ts';
 import { type MessageKey, messages } from './messages.ts';
 import { SmartCheck } from './smart-check.tsx';
@@ -172,26 +172,14 @@ export function ObjectiveForm({
         onChange={(kpiIds) => update({ kpiIds })}
       />
       <SmartCheck objective={{ ...draft, title: draft.title ?? '' }} />
-      <div class="actions-bar">
-        <button type="submit" class="primary">
-          {tu('save')}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            settle();
-            onDone();
-          }}
-        >
-          {tu('cancel')}
-        </button>
-        {objective && (
-          <button type="button" class="danger" onClick={remove}>
-            {tu('delete')}
-          </button>
-        )}
-      </div>
-      <SaveStatus state={state} />
+      <FormFooter
+        state={state}
+        onCancel={() => {
+          settle();
+          onDone();
+        }}
+        onDelete={objective ? remove : undefined}
+      />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { fieldName } from '../../ui/errors.ts';
 import { DateField, LinesField, TextField } from '../../ui/fields.tsx';
 import { uiMessages } from '../../ui/messages.ts';
 import { type Draft, saveRecord } from '../../ui/records.ts';
-import { SaveStatus, useSave } from '../../ui/save.tsx';
+import { FormFooter, useSave } from '../../ui/save.tsx';
 import { type MessageKey, messages } from './messages.ts';
 
 /** The list fields of a persona, edited one item per line. */
@@ -126,20 +126,7 @@ export function PersonaForm({
         value={draft.notes ?? ''}
         onInput={(notes) => update({ notes })}
       />
-      <div class="actions-bar">
-        <button type="submit" class="primary">
-          {tu('save')}
-        </button>
-        <button type="button" onClick={done}>
-          {tu('cancel')}
-        </button>
-        {persona && (
-          <button type="button" class="danger" onClick={remove}>
-            {tu('delete')}
-          </button>
-        )}
-      </div>
-      <SaveStatus state={state} />
+      <FormFooter state={state} onCancel={done} onDelete={persona ? remove : undefined} />
     </form>
   );
 }

@@ -10,7 +10,7 @@ import { DateField, SelectField, TextField } from '../../ui/fields.tsx';
 import { labelOf, labels } from '../../ui/labels.ts';
 import { uiMessages } from '../../ui/messages.ts';
 import { type Draft, saveRecord } from '../../ui/records.ts';
-import { SaveStatus, useSave } from '../../ui/save.tsx';
+import { FormFooter, useSave } from '../../ui/save.tsx';
 import type { Range } from './calendar.ts';
 import { type MessageKey, messages } from './messages.ts';
 
@@ -148,20 +148,7 @@ function KeyDateForm({
         value={draft.notes ?? ''}
         onInput={(notes) => update({ notes })}
       />
-      <div class="actions-bar">
-        <button type="submit" class="primary">
-          {tu('save')}
-        </button>
-        <button type="button" onClick={done}>
-          {tu('cancel')}
-        </button>
-        {keyDate && (
-          <button type="button" class="danger" onClick={remove}>
-            {tu('delete')}
-          </button>
-        )}
-      </div>
-      <SaveStatus state={state} />
+      <FormFooter state={state} onCancel={done} onDelete={keyDate ? remove : undefined} />
     </form>
   );
 }
