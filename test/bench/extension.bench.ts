@@ -47,20 +47,26 @@ it('measures the popup and the clip budgets', async () => {
       await selectContents(page, 'p');
       // No content script in the tab yet: the first clip injects it, as on any tab after install.
       const tabId = await grantActiveTab(ext, page);
+      // Chrome passes the selected text with every menu click; so does the bench.
+      const selectionText = await page.evaluate(() => getSelection()?.toString() ?? '');
       const times: number[] = [];
       for (let i = 0; i < CLIPS_PER_PAGE; i++) {
         // Timed inside the worker, around the same handler the menu calls (the test seam).
         const ms = await ext.worker.evaluate(
-          async ({ tabId }) => {
+          async ({ tabId, selectionText }) => {
             const tab = await chrome.tabs.get(tabId);
             const seam = (
               globalThis as unknown as { __jalonMenu: (i: unknown, t: unknown) => Promise<unknown> }
             ).__jalonMenu;
             const started = performance.now();
-            await seam({ menuItemId: 'clip-selection', editable: false, frameId: 0, pageUrl: tab.url }, tab);
-            return performance.now() - started;
+            const outcome = (await seam(
+              { menuItemId: 'clip-selection', editable: false, frameId: 0, pageUrl: tab.url, selectionText },
+              tab,
+            )) as { storedAt?: number } | undefined;
+            // The clip is safe once in the database; reading the page completes it afterwards.
+            return (outcome?.storedAt ?? performance.now()) - started;
           },
-          { tabId },
+          { tabId, selectionText },
         );
         times.push(ms);
       }
@@ -130,7 +136,11 @@ it('measures the popup and the clip budgets', async () => {
           row('… of which page load to script start, median', median(later.map((p) => p.start))),
           row('… of which worker answer (plan, tab read), median', median(later.map((p) => p.answer))),
           row('clip stored, very first after install (opens the database, creates the plan)', firstEver, 100),
-          row('clip stored, first on a tab (inject, read, store), median', median(firstOnTab), 100),
+          row(
+            'clip stored, first on a tab (stored before the page is read), median',
+            median(firstOnTab),
+            100,
+          ),
           row('clip stored, first on a tab, worst page', Math.max(...firstOnTab), 100),
           row('clip stored, content script already there, median', median(warmClip), 100),
           row('clip stored, content script already there, p95', p95(warmClip), 100),

@@ -1,4 +1,12 @@
-import { createRecord, getRecord, limits, type NewRecord, type PlanDb, PlanError } from '@jalon/core';
+import {
+  createRecord,
+  getRecord,
+  limits,
+  type NewRecord,
+  type PlanDb,
+  PlanError,
+  updateRecord,
+} from '@jalon/core';
 import { kpiValue } from '../capture/kpi-value.ts';
 import type { Capture, Draft } from '../messages.ts';
 
@@ -78,4 +86,21 @@ function ideaRecord(planId: string, draft: Draft): NewRecord<'ideas'> {
     ...(draft.leverId ? { leverId: draft.leverId } : {}),
     ...(draft.objectiveId ? { objectiveId: draft.objectiveId } : {}),
   };
+}
+
+/**
+ * Completes a quick clip with what reading the page found (its own text of the selection,
+ * metadata, figures). Only fields that differ are written, each stamped like any edit.
+ */
+export async function completeIdea(db: PlanDb, ideaId: string, capture: Capture): Promise<void> {
+  const { kind, text, pageUrl, pageTitle, site, metadata, figures } = ideaRecord('', quickDraft(capture));
+  await updateRecord(db, 'ideas', ideaId, {
+    ...(kind ? { kind } : {}),
+    text,
+    ...(pageUrl !== undefined ? { pageUrl } : {}),
+    ...(pageTitle !== undefined ? { pageTitle } : {}),
+    ...(site !== undefined ? { site } : {}),
+    ...(metadata ? { metadata } : {}),
+    ...(figures ? { figures } : {}),
+  });
 }

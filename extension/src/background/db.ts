@@ -2,10 +2,7 @@ import { openPlanDb, type PlanDb } from '@jalon/core';
 
 let db: PlanDb | undefined;
 
-/**
- * The extension's database, opened on first use: the service worker starts for every menu click
- * and message, and most of its starts need no database at all.
- */
+/** The extension's database: one connection for the service worker's lifetime. */
 export function planDb(): PlanDb {
   db ??= openPlanDb();
   return db;

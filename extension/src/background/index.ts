@@ -1,6 +1,7 @@
 import '../zod-setup.ts';
 import { parseSettings, readSettings, SETTINGS_KEY } from '../settings.ts';
 import { showClipFailure } from './badge.ts';
+import { planDb } from './db.ts';
 import { userLocale } from './locale.ts';
 import { handleMenuClick } from './menu-click.ts';
 import { installMenus } from './menus.ts';
@@ -25,6 +26,12 @@ async function onMenuClick(info: chrome.contextMenus.OnClickData, tab?: chrome.t
     throw error;
   }
 }
+
+// Nearly every event the worker wakes for (a clip, a popup asking for its lists, the badge) reads
+// the database: open it as the worker starts, so the first clip does not wait for it.
+void planDb()
+  .open()
+  .catch(() => {});
 
 chrome.runtime.onInstalled.addListener(() => {
   void setUpMenus();

@@ -2,7 +2,7 @@ import { buildCapture, type CaptureMode } from '../capture/build.ts';
 import { localToday } from '../local-date.ts';
 import type { Capture } from '../messages.ts';
 import { readSettings } from '../settings.ts';
-import { quickDraft, saveDraft } from './clips.ts';
+import { completeIdea, quickDraft, saveDraft } from './clips.ts';
 import { planDb } from './db.ts';
 import { userLocale } from './locale.ts';
 import { isMenuId, type MenuId } from './menus.ts';
@@ -18,7 +18,8 @@ const modes: Record<MenuId, Exclude<CaptureMode, 'popup'>> = {
   'clip-link': 'link',
 };
 
-export type MenuOutcome = { ideaId: string } | { pendingId: string };
+/** `storedAt`: performance.now() when the clip was in the database (the bench reads it). */
+export type MenuOutcome = { ideaId: string; storedAt: number } | { pendingId: string };
 
 /**
  * A context menu click. Clips are saved here, in the service worker, whether or not any
@@ -30,8 +31,8 @@ export async function handleMenuClick(
   tab?: chrome.tabs.Tab,
 ): Promise<MenuOutcome | undefined> {
   if (!isMenuId(info.menuItemId)) return undefined;
-  const capture = await captureFor(info.menuItemId, info, tab);
   if (info.menuItemId === 'record-figure') {
+    const capture = await captureFor(info.menuItemId, info, tab);
     const pendingId = await putPending(capture);
     await chrome.windows.create({
       url: chrome.runtime.getURL(`src/popup/index.html?pending=${pendingId}`),
@@ -41,24 +42,33 @@ export async function handleMenuClick(
     });
     return { pendingId };
   }
+  // Store first, from what the browser passed with the click (selection, address, title), so the
+  // clip is safe within milliseconds; then read the page (injecting the content script when
+  // needed, which can take longer) and complete the same idea with its metadata and figures.
   const db = planDb();
   const plan = await currentPlan(db);
-  const { ideaId } = await saveDraft(db, plan.id, quickDraft(capture), localToday());
+  const quick = await captureFor(info.menuItemId, info, tab, { readPage: false });
+  const { ideaId } = await saveDraft(db, plan.id, quickDraft(quick), localToday());
+  const storedAt = performance.now();
+  if (!ideaId) return undefined;
+  const full = await captureFor(info.menuItemId, info, tab);
+  await completeIdea(db, ideaId, full);
   // Stored: the badge follows, off the clip's critical path (a failure there loses nothing).
   void refreshBadge().catch(() => {});
-  return ideaId ? { ideaId } : undefined;
+  return { ideaId, storedAt };
 }
 
 async function captureFor(
   id: MenuId,
   info: chrome.contextMenus.OnClickData,
   tab?: chrome.tabs.Tab,
+  options: { readPage: boolean } = { readPage: true },
 ): Promise<Capture> {
   const mode = modes[id];
   const { locale } = userLocale(await readSettings());
   const tabId = tab?.id ?? -1;
   const collected =
-    tabId >= 0
+    options.readPage && tabId >= 0
       ? await collectFromTab(tabId, info.frameId ?? 0, {
           type: 'collect',
           mode,
