@@ -25,11 +25,13 @@ export {
 export {
   type Changes,
   createRecord,
+  createRecords,
   deleteRecord,
   getRecord,
   listRecords,
   type NewRecord,
   newId,
+  type RecordsByTable,
   restoreRecord,
   toRecord,
   updateRecord,

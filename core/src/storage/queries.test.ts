@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { exportBundle, importBundle } from './bundle-io.ts';
 import { dismissConflict, listConflicts, listPlans, loadPlanData, restoreConflict } from './queries.ts';
-import { getRecord, updateRecord } from './repository.ts';
+import { createRecords, getRecord, updateRecord } from './repository.ts';
 import { freshDb, seedPlan } from './storage.test-support.ts';
 
 async function twoDevicesInConflict() {
@@ -55,5 +55,30 @@ describe('plan queries', () => {
     expect(data?.actions.map((a) => a.id)).toEqual([action.id]);
     expect(data?.kpiEntries).toEqual([]);
     expect((await listPlans(db)).map((p) => p.name)).toEqual(['Plan S1']);
+  });
+});
+
+describe('createRecords', () => {
+  it('writes a whole example plan in one go, or nothing when one record is invalid', async () => {
+    const { buildExamplePlan } = await import('../plan/examples.ts');
+    let n = 0;
+    const example = buildExamplePlan('fr', {
+      today: '2026-11-28',
+      now: '2026-11-28T09:00:00.000Z',
+      newId: () => `x${n++}`,
+    });
+    const db = freshDb();
+    const seen: number[] = [];
+    await createRecords(db, example, (p) => seen.push(p.done));
+    expect(await db.actions.count()).toBe(example.actions.length);
+    expect(seen.at(-1)).toBe(Object.values(example).reduce((sum, rows) => sum + rows.length, 0));
+
+    const broken = freshDb();
+    const bad = {
+      ...example,
+      actions: [...example.actions, { ...example.actions[0]!, id: 'bad', importance: 9 }],
+    };
+    await expect(createRecords(broken, bad)).rejects.toMatchObject({ code: 'invalid-record' });
+    expect(await broken.plans.count()).toBe(0);
   });
 });

@@ -118,3 +118,33 @@ function validate<T extends TableName>(table: T, value: unknown): TableRecord<T>
   }
   return parsed.data as TableRecord<T>;
 }
+
+/** Records by table, as a new plan brings them (ids set or not; timestamps are stamped anew). */
+export type RecordsByTable = { [T in TableName]?: readonly (TableRecord<T> | NewRecord<T>)[] };
+
+/**
+ * Creates many records in ONE transaction (each `createRecord` joins it): a new plan is written
+ * whole or not at all, never a plan without its actions after a crash or a full disk.
+ */
+export async function createRecords(
+  db: PlanDb,
+  records: RecordsByTable,
+  onProgress?: (progress: { done: number; total: number }) => void,
+): Promise<void> {
+  const tables = (Object.keys(tableSchemas) as TableName[]).filter((t) => (records[t]?.length ?? 0) > 0);
+  const total = tables.reduce((n, t) => n + (records[t]?.length ?? 0), 0);
+  let done = 0;
+  onProgress?.({ done, total });
+  await guard(() =>
+    db.transaction('rw', [...tables.map((t) => db.table(t)), db.meta], async () => {
+      for (const table of tables) {
+        for (const record of records[table] ?? []) {
+          const { createdAt: _created, updatedAt: _updated, ...data } = record as Record<string, unknown>;
+          await createRecord(db, table, data as NewRecord<typeof table>);
+          done++;
+          onProgress?.({ done, total });
+        }
+      }
+    }),
+  );
+}
