@@ -15,9 +15,13 @@ export { StorageError, type StorageErrorCode, storageMessage, watchConnection } 
 export { migrations } from './migrations.ts';
 export {
   dismissConflict,
+  type KpiWithLatest,
+  kpiEntriesOf,
+  kpisWithLatest,
   listConflicts,
   listPlans,
   loadPlanData,
+  openActions,
   type PlanData,
   requestPersistence,
   restoreConflict,

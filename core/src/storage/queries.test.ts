@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { exportBundle, importBundle } from './bundle-io.ts';
 import { dismissConflict, listConflicts, listPlans, loadPlanData, restoreConflict } from './queries.ts';
-import { createRecords, getRecord, updateRecord } from './repository.ts';
+import { createRecord, createRecords, getRecord, updateRecord } from './repository.ts';
 import { freshDb, seedPlan } from './storage.test-support.ts';
 
 async function twoDevicesInConflict() {
@@ -80,5 +80,23 @@ describe('createRecords', () => {
     };
     await expect(createRecords(broken, bad)).rejects.toMatchObject({ code: 'invalid-record' });
     expect(await broken.plans.count()).toBe(0);
+  });
+});
+
+describe('checklist and KPI reads', () => {
+  it('find open actions, KPI entries in date order and each KPI’s latest entry date', async () => {
+    const { openActions, kpiEntriesOf, kpisWithLatest } = await import('./queries.ts');
+    const db = freshDb();
+    const { plan, action, kpi } = await seedPlan(db);
+    expect((await openActions(db, plan.id)).map((a) => a.id)).toEqual([action.id]);
+    await updateRecord(db, 'actions', action.id, { status: 'done' });
+    expect(await openActions(db, plan.id)).toEqual([]);
+    for (const date of ['2026-02-10', '2026-01-05']) {
+      await createRecord(db, 'kpiEntries', { planId: plan.id, kpiId: kpi.id, value: 4.2, date });
+    }
+    expect((await kpiEntriesOf(db, kpi.id)).map((e) => e.date)).toEqual(['2026-01-05', '2026-02-10']);
+    expect(await kpisWithLatest(db, plan.id)).toEqual([
+      { kpi: expect.objectContaining({ id: kpi.id }), latestDate: '2026-02-10' },
+    ]);
   });
 });

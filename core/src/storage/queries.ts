@@ -93,3 +93,48 @@ export async function requestPersistence(): Promise<boolean> {
     return false;
   }
 }
+
+const liveRows = <T>(rows: unknown[]): T[] =>
+  (rows as SyncRow[]).filter((row) => !row._d).map((row) => toRecord(row) as T);
+
+/**
+ * Actions still to do (todo or doing), through the [planId+status] index: one `equals` query per
+ * status, because Dexie reads `anyOf` with a cursor, row by row, and `equals` with one getAll —
+ * several times faster on a plan with thousands of open actions.
+ */
+export async function openActions(db: PlanDb, planId: string): Promise<TableRecord<'actions'>[]> {
+  const [todo, doing] = await Promise.all([
+    db.actions.where('[planId+status]').equals([planId, 'todo']).toArray(),
+    db.actions.where('[planId+status]').equals([planId, 'doing']).toArray(),
+  ]);
+  return liveRows([...todo, ...doing]);
+}
+
+/** Every entry of one KPI, oldest first (ISO dates sort as text). */
+export async function kpiEntriesOf(db: PlanDb, kpiId: string): Promise<TableRecord<'kpiEntries'>[]> {
+  const rows = await db.kpiEntries.where('[kpiId+date]').between([kpiId, ''], [kpiId, '\uffff']).toArray();
+  return liveRows(rows);
+}
+
+export interface KpiWithLatest {
+  kpi: TableRecord<'kpis'>;
+  /** Date of the latest entry, for "recent first". */
+  latestDate?: string;
+}
+
+/** A plan's KPIs with the date of their latest entry: one index lookup per KPI, not a table scan. */
+export async function kpisWithLatest(db: PlanDb, planId: string): Promise<KpiWithLatest[]> {
+  const kpis = (await db.kpis.where('planId').equals(planId).toArray()) as SyncRow[];
+  return Promise.all(
+    liveRows<TableRecord<'kpis'>>(kpis).map(async (kpi) => {
+      const latest = (await db.kpiEntries
+        .where('[kpiId+date]')
+        .between([kpi.id, ''], [kpi.id, '\uffff'])
+        .reverse()
+        .filter((row) => !(row as SyncRow)._d)
+        .first()) as SyncRow | undefined;
+      const date = latest?.date;
+      return typeof date === 'string' ? { kpi, latestDate: date } : { kpi };
+    }),
+  );
+}
