@@ -9,6 +9,7 @@ import {
   selectContents,
 } from '../extension/support.ts';
 import { serveStatic } from '../support/server.ts';
+import { recordBudget } from './support/budgets.ts';
 import { fmt, machine, table, writeSection } from './support/report.ts';
 
 /**
@@ -154,6 +155,24 @@ it('measures the popup and the clip budgets', async () => {
     ].join('\n');
     console.log(`\n${markdown}\n`);
     writeSection('extension', markdown);
+    const bench = 'extension.bench.ts';
+    recordBudget('popup-interactive', {
+      figure: `${fmt(median(warmPopups))} ms / ${fmt(p95(warmPopups))} ms`,
+      within: median(warmPopups) <= 150,
+      bench,
+    });
+    recordBudget('popup-interactive-first', {
+      figure: `${fmt(coldPopup)} ms`,
+      within: coldPopup <= 150,
+      bench,
+    });
+    const worstFirst = Math.max(...firstOnTab);
+    recordBudget('clip-stored', {
+      figure: `${fmt(median(firstOnTab))} ms / ${fmt(worstFirst)} ms`,
+      within: worstFirst <= 100,
+      bench,
+    });
+    recordBudget('clip-stored-install', { figure: `${fmt(firstEver)} ms`, within: firstEver <= 100, bench });
     expect(interactive.every(Number.isFinite)).toBe(true);
   } finally {
     await ext.browser.dispose();

@@ -3,6 +3,7 @@ import { build } from 'vite';
 import { expect, it } from 'vitest';
 import { launch } from '../support/chromium.ts';
 import { serveStatic } from '../support/server.ts';
+import { recordBudget } from './support/budgets.ts';
 import { fmt, machine, table, writeSection } from './support/report.ts';
 
 /**
@@ -69,6 +70,24 @@ it('measures export, parse and merge-import', async () => {
     ].join('\n');
     console.log(`\n${markdown}\n`);
     writeSection('storage', markdown);
+    const largest = results.reduce<Result | undefined>(
+      (a, b) => (a && a.records >= b.records ? a : b),
+      undefined,
+    );
+    if (largest) {
+      const records = `${largest.records.toLocaleString('en')} records`;
+      const ratio = largest.importIntoEmptyMs / largest.rawBulkPutMs;
+      recordBudget('merge-import', {
+        figure: `${fmt(ratio, 2)}× (${records})`,
+        within: ratio <= 1.5,
+        bench: 'storage.bench.ts',
+      });
+      recordBudget('export-speed', {
+        figure: `${fmt(largest.exportMs)} ms vs ${fmt(largest.dexieExportImportExportMs)} ms (${records})`,
+        within: largest.exportMs < largest.dexieExportImportExportMs,
+        bench: 'storage.bench.ts',
+      });
+    }
     expect(results).toHaveLength(sizes.length);
   } finally {
     await browser.dispose();

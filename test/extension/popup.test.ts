@@ -15,8 +15,10 @@ import {
   TEST_PAGES,
 } from './support.ts';
 
-export const SHOTS = fileURLToPath(new URL('../reports/screenshots/', import.meta.url));
+/** Committed: the README shows the popup (docs/screenshots/extension-<screen>-<lang>.png). */
+const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const POPUP_SIZE = { width: 380, height: 760 };
+const OPTIONS_SIZE = { width: 760, height: 900 };
 
 type Row = Record<string, unknown>;
 
@@ -71,7 +73,7 @@ describe('the popup, in French and English', () => {
     expect(source).toContain('Analytique Démo');
     expect(source).toContain('Tableau de bord — mars');
     expect(await popup.locator('.figure-text').allTextContents()).toEqual(['3,2 %', '4,1 %', '1 234,56 €']);
-    await popup.screenshot({ path: `${SHOTS}popup-fr.png`, fullPage: true });
+    await popup.screenshot({ path: `${SHOTS}extension-popup-fr.png`, fullPage: true });
     await popup.close();
   });
 
@@ -132,19 +134,21 @@ describe('the popup, in French and English', () => {
     // The action's title is the idea's first line (here the table's header row).
     expect(action).toMatchObject({ leverId: lever.id, title: 'Canal Leads' });
     expect(ideas.filter((row) => row.status === 'discarded')).toHaveLength(1);
-    await popup.screenshot({ path: `${SHOTS}popup-ideas-fr.png`, fullPage: true });
+    await popup.screenshot({ path: `${SHOTS}extension-popup-ideas-fr.png`, fullPage: true });
     await popup.close();
   });
 
   it('switches to English from the options', async () => {
     const options = await ext.context.newPage();
+    await options.setViewportSize(OPTIONS_SIZE);
     await options.goto(`chrome-extension://${ext.id}/src/options/index.html`);
     await options.waitForSelector('main[data-ready="true"]');
-    await options.screenshot({ path: `${SHOTS}options-fr.png`, fullPage: true });
+    await options.locator('.plan-actions li').first().waitFor();
+    await options.screenshot({ path: `${SHOTS}extension-options-fr.png`, fullPage: true });
     expect(await options.getByLabel('Langue').inputValue()).toBe('fr');
     await options.getByLabel('Langue').selectOption('en');
     await options.getByRole('heading', { name: 'Language' }).waitFor();
-    await options.screenshot({ path: `${SHOTS}options-en.png`, fullPage: true });
+    await options.screenshot({ path: `${SHOTS}extension-options-en.png`, fullPage: true });
     await options.close();
 
     await selectContents(site, '#intro');
@@ -152,7 +156,7 @@ describe('the popup, in French and English', () => {
     expect(await popup.getAttribute('html', 'lang')).toBe('en');
     expect(await popup.getByRole('tab').allTextContents()).toEqual(['Capture', 'Ideas (1)']);
     expect(await popup.getByRole('button', { name: 'Save' }).count()).toBe(1);
-    await popup.screenshot({ path: `${SHOTS}popup-en.png`, fullPage: true });
+    await popup.screenshot({ path: `${SHOTS}extension-popup-en.png`, fullPage: true });
     await popup.close();
   });
 });

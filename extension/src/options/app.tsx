@@ -4,12 +4,17 @@ import { resolveLanguage, translator } from '../i18n.ts';
 import { readSettings, SETTINGS_KEY, type Settings, writeSettings } from '../settings.ts';
 import { ask } from '../ui/ask.ts';
 import { TranslateContext } from '../ui/i18n.tsx';
+import { shownPlanId } from './current-plan.ts';
 import { db } from './db.ts';
 import { LanguageChoice } from './language-choice.tsx';
+import { PlanActions } from './plan-actions.tsx';
 import { PlanChoice } from './plan-choice.tsx';
 import { SyncPanel } from './sync-panel.tsx';
 
-/** Options: which plan clips go to, the interface language, and sync with the PWA by bundle file. */
+/**
+ * Options: which plan clips go to, the interface language, sync with the PWA by bundle file, and
+ * the plan's actions (renamed here).
+ */
 export function App() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [plans, setPlans] = useState<Plan[]>([]);
@@ -56,6 +61,8 @@ export function App() {
             await ask({ type: 'inbox/refresh' }).catch(() => {});
           }}
         />
+        {/* Last: a plan's list of actions is long, and sync should not sit below it. */}
+        <PlanActions planId={shownPlanId(plans, settings)} language={language} />
       </main>
     </TranslateContext.Provider>
   );

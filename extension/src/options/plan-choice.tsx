@@ -1,6 +1,7 @@
 import type { Plan } from '@jalon/core';
 import type { Settings } from '../settings.ts';
 import { useT } from '../ui/i18n.tsx';
+import { shownPlanId } from './current-plan.ts';
 
 /** The plan clips go to. Plans come from the PWA by import, or the inbox the extension created. */
 export function PlanChoice({
@@ -13,8 +14,7 @@ export function PlanChoice({
   onChoose: (planId: string) => void;
 }) {
   const t = useT();
-  const current =
-    settings.planId && plans.some((p) => p.id === settings.planId) ? settings.planId : plans[0]?.id;
+  const current = shownPlanId(plans, settings);
   return (
     <section>
       <h2>{t('optionsPlan')}</h2>
