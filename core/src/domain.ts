@@ -42,8 +42,17 @@ export {
   smartReasonKeys,
 } from './engine/smart.ts';
 export { setStageRate } from './engine/stages.ts';
+export { worstStatus } from './engine/worst-status.ts';
 export * from './errors.ts';
 export * from './model/index.ts';
+export {
+  actionRomi,
+  type LeverSpend,
+  linesByObjective,
+  type ObjectivesMethod,
+  objectivesMethod,
+  spendByLever,
+} from './plan/budget.ts';
 export {
   CUSTOMERS_STAGE_ID,
   type DerivedObjective,
@@ -57,7 +66,9 @@ export {
   type ExampleOptions,
   type ExamplePlan,
 } from './plan/examples.ts';
+export { isReviewDue, subtractMonths } from './plan/persona-review.ts';
 export type { DateRange, KpiReview } from './plan/review-kpis.ts';
+export { defaultPeriod, type ReviewKind, reviewPeriods } from './plan/review-periods.ts';
 export {
   type ActionTally,
   type LeverRomi,

@@ -1,4 +1,4 @@
-import { type Kpi, type KpiEntry, type KpiStatus, kpiStatus } from '@jalon/core';
+import { type Kpi, type KpiEntry, type KpiStatus, kpiStatus, worstStatus } from '@jalon/core';
 import type { ComponentChild } from 'preact';
 import { today } from '../i18n/format.ts';
 import { useLang } from '../i18n/locale.ts';
@@ -8,7 +8,6 @@ import { entriesOf } from './links.ts';
 import { kpiProgressMessages as messages } from './messages.ts';
 import { PaceBar } from './pace-bar.tsx';
 import { formatValue } from './values.ts';
-import { worstStatus } from './worst-status.ts';
 
 /** Where each KPI stands today against its pace (core's `kpiStatus`), one line each. */
 export function KpiProgress({

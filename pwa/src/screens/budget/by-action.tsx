@@ -1,8 +1,8 @@
+import { actionRomi } from '@jalon/core';
 import { formatMoney, formatRate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
-import { actionRomi } from './budget-data.ts';
 import { messages } from './messages.ts';
 
 /**

@@ -1,10 +1,9 @@
-import { allocateBudget, type BudgetAllocation, reviewReport } from '@jalon/core';
+import { allocateBudget, type BudgetAllocation, reviewReport, spendByLever } from '@jalon/core';
 import { formatMoney, formatNumber, formatRate, today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { errorText } from '../../ui/errors.ts';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
-import { spendByLever } from './budget-data.ts';
 import { messages } from './messages.ts';
 
 /**

@@ -1,11 +1,11 @@
 import type { BudgetLine } from '@jalon/core';
+import { linesByObjective } from '@jalon/core';
 import { useState } from 'preact/hooks';
 import { formatMoney } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { uiMessages } from '../../ui/messages.ts';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
-import { linesByObjective } from './budget-data.ts';
 import { LineForm } from './line-form.tsx';
 import { messages } from './messages.ts';
 

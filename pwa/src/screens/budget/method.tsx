@@ -1,4 +1,4 @@
-import { type Economics, updateRecord } from '@jalon/core';
+import { type Economics, objectivesMethod, updateRecord } from '@jalon/core';
 import { db } from '../../data/db.ts';
 import { formatMoney, formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
@@ -9,7 +9,6 @@ import { uiMessages } from '../../ui/messages.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { SaveStatus, useSave } from '../../ui/save.tsx';
-import { objectivesMethod } from './budget-data.ts';
 import { type MessageKey, messages } from './messages.ts';
 
 const fieldKeys: Record<string, MessageKey> = {

@@ -1,4 +1,4 @@
-import { PERSONA_REVIEW_MONTHS } from '@jalon/core';
+import { isReviewDue, PERSONA_REVIEW_MONTHS } from '@jalon/core';
 import { useState } from 'preact/hooks';
 import { today } from '../../i18n/format.ts';
 import { useT } from '../../i18n/messages.ts';
@@ -7,7 +7,6 @@ import { PlanGate } from '../../ui/plan-data.tsx';
 import { messages } from './messages.ts';
 import { PersonaCard } from './persona-card.tsx';
 import { PersonaForm } from './persona-form.tsx';
-import { isReviewDue } from './review-due.ts';
 import './personas.css';
 
 /** Step 2: the buyer personas, with a mark on those due for their six-monthly review. */

@@ -1,4 +1,4 @@
-import { PERSONA_REVIEW_MONTHS, type Persona, updateRecord } from '@jalon/core';
+import { isReviewDue, PERSONA_REVIEW_MONTHS, type Persona, updateRecord } from '@jalon/core';
 import { useState } from 'preact/hooks';
 import { db } from '../../data/db.ts';
 import { formatDate, today } from '../../i18n/format.ts';
@@ -8,7 +8,6 @@ import { uiMessages } from '../../ui/messages.ts';
 import { SaveStatus, useSave } from '../../ui/save.tsx';
 import { messages } from './messages.ts';
 import { listFields, listLabels, PersonaForm } from './persona-form.tsx';
-import { isReviewDue } from './review-due.ts';
 
 export function PersonaCard({ persona, planId }: { persona: Persona; planId: string }) {
   const t = useT(messages);

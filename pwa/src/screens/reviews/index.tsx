@@ -1,4 +1,11 @@
-import { type Period, type ReviewReport, reviewReport } from '@jalon/core';
+import {
+  defaultPeriod,
+  type Period,
+  type ReviewKind,
+  type ReviewReport,
+  reviewPeriods,
+  reviewReport,
+} from '@jalon/core';
 import { useId, useState } from 'preact/hooks';
 import { formatDate, today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
@@ -12,7 +19,6 @@ import { Segmented } from '../../ui/segmented.tsx';
 import { CsvExports } from './csv-exports.tsx';
 import { KpiReviews } from './kpi-review.tsx';
 import { messages } from './messages.ts';
-import { defaultPeriod, type ReviewKind, reviewPeriods } from './periods.ts';
 import { ReportSections } from './report-sections.tsx';
 import { ReviewForm } from './review-form.tsx';
 import { SavedReview, SavedReviews } from './saved-reviews.tsx';

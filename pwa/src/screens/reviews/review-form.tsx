@@ -1,3 +1,4 @@
+import type { ReviewKind } from '@jalon/core';
 import { createRecord, type KpiReview, type Period } from '@jalon/core';
 import { db } from '../../data/db.ts';
 import { useT } from '../../i18n/messages.ts';
@@ -7,7 +8,6 @@ import { TextField } from '../../ui/fields.tsx';
 import { uiMessages } from '../../ui/messages.ts';
 import { SaveStatus, useSave } from '../../ui/save.tsx';
 import { type MessageKey, messages } from './messages.ts';
-import type { ReviewKind } from './periods.ts';
 
 const texts = ['worked', 'flopped', 'decisions'] as const;
 

@@ -1,21 +1,20 @@
 import {
-  type BudgetLine,
-  type KeyAction,
-  type Lever,
   type MarketingBudget,
   marketingBudget,
-  type Objective,
-  type Plan,
-  reverseFunnel,
   romi,
   type UnitEconomics,
   unitEconomics,
-} from '@jalon/core';
+} from '../engine/economics.ts';
+import { reverseFunnel } from '../engine/funnel.ts';
+import type { BudgetLine } from '../model/budget-line.ts';
+import type { KeyAction } from '../model/key-action.ts';
+import type { Lever } from '../model/lever.ts';
+import type { Objective } from '../model/objective.ts';
+import type { Plan } from '../model/plan.ts';
 
 /**
  * The budget screen's groupings. Every figure is core's (`reverseFunnel`, `unitEconomics`,
- * `marketingBudget`, `romi`); these only gather records and add cents. (Candidates for core's
- * plan/: the extension's review would want the same groupings.)
+ * `marketingBudget`, `romi`); these only gather records and add cents.
  */
 
 type Sums = { planned: number; actual: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPeriod, reviewPeriods } from './periods.ts';
+import { defaultPeriod, reviewPeriods } from './review-periods.ts';
 
 const half = { start: '2027-01-01', end: '2027-06-30' };
 

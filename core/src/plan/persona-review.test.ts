@@ -1,6 +1,6 @@
-import { PERSONA_REVIEW_MONTHS } from '@jalon/core';
 import { describe, expect, it } from 'vitest';
-import { isReviewDue, subtractMonths } from './review-due.ts';
+import { PERSONA_REVIEW_MONTHS } from '../model/persona.ts';
+import { isReviewDue, subtractMonths } from './persona-review.ts';
 
 describe('subtractMonths', () => {
   it('keeps the day of the month', () => {

@@ -1,8 +1,7 @@
-import { isIsoDate } from '@jalon/core';
+import { isIsoDate } from '../dates.ts';
 
 /**
  * The same day `months` earlier, clamped to the month's last day (Aug 31 − 6 months = Feb 28).
- * (A candidate for core's dates.ts, beside addDays.)
  */
 export function subtractMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -1,4 +1,4 @@
-import type { Period } from '@jalon/core';
+import type { Period } from '../model/common.ts';
 
 /** The periods a review can cover, cut out of the plan period by calendar months, quarters or halves. */
 
