@@ -6,9 +6,7 @@ import { resolveSchedule, staleDates } from '../../ui/schedule-map.ts';
 /**
  * Saves an action and keeps associated actions' stored dates in step. An action placed relative
  * to another gets the dates `schedule` resolves for it; then every associated action whose anchor
- * moved (this one, or a chain through it) gets its new dates. Each write is validated by core; the
- * follow-up writes are separate transactions (see docs/pwa-desk.md: a `reschedule` in core could
- * make them one).
+ * moved (this one, or a chain through it) gets its new dates. Each write is validated by core.
  */
 export async function saveAction(
   planId: string,
@@ -27,14 +25,21 @@ export async function saveAction(
       fields.deadline = at.end;
     }
   }
-  const saved = existing
-    ? await saveRecord('actions', planId, id, fields)
-    : await saveRecord('actions', planId, undefined, { ...fields, id } as Draft<'actions'>);
-  const after = [...all.filter((a) => a.id !== id), saved];
-  for (const change of staleDates(after, resolveSchedule(after))) {
-    await updateRecord(db, 'actions', change.id, { startDate: change.startDate, deadline: change.deadline });
-  }
-  return saved;
+  // One transaction (core's writes join it): the action and its associated actions' new dates are
+  // saved together or not at all.
+  return db.transaction('rw', db.actions, db.meta, async () => {
+    const saved = existing
+      ? await saveRecord('actions', planId, id, fields)
+      : await saveRecord('actions', planId, undefined, { ...fields, id } as Draft<'actions'>);
+    const after = [...all.filter((a) => a.id !== id), saved];
+    for (const change of staleDates(after, resolveSchedule(after))) {
+      await updateRecord(db, 'actions', change.id, {
+        startDate: change.startDate,
+        deadline: change.deadline,
+      });
+    }
+    return saved;
+  });
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
