@@ -77,6 +77,7 @@ export {
   reviewReport,
   type SpendSums,
 } from './plan/review-report.ts';
+export { type Resolved, resolveSchedule, staleDates, toSchedulable } from './plan/schedule-actions.ts';
 export {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type KeyAction, keyActionSchema } from '../model/key-action.ts';
+import { action } from './action.test-support.ts';
 import { actionRomi, linesByObjective, objectivesMethod, spendByLever } from './budget.ts';
 import { buildExamplePlan } from './examples.ts';
-
-/** A valid stored action with every default; `fields` override. */
-function action(id: string, fields: Partial<KeyAction> = {}): KeyAction {
-  const at = '2026-01-01T00:00:00.000Z';
-  return {
-    ...keyActionSchema.parse({
-      id,
-      planId: 'plan',
-      createdAt: at,
-      updatedAt: at,
-      leverId: 'lever',
-      title: id,
-    }),
-    ...fields,
-  };
-}
 
 let n = 0;
 const example = buildExamplePlan('en', {

@@ -1,7 +1,6 @@
-import { type KeyAction, newId, updateRecord } from '@jalon/core';
+import { type KeyAction, newId, resolveSchedule, staleDates, updateRecord } from '@jalon/core';
 import { db } from '../../data/db.ts';
 import { type Draft, saveRecord } from '../../ui/records.ts';
-import { resolveSchedule, staleDates } from '../../ui/schedule-map.ts';
 
 /**
  * Saves an action and keeps associated actions' stored dates in step. An action placed relative

@@ -1,6 +1,5 @@
-import type { KeyAction } from '@jalon/core';
+import type { KeyAction, Resolved } from '@jalon/core';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
-import type { Resolved } from '../../ui/schedule-map.ts';
 
 /** What every action row needs besides its action, computed once per render of the screen. */
 export type ActionsContext = {

@@ -1,3 +1,4 @@
+import { resolveSchedule } from '@jalon/core';
 import { useId, useState } from 'preact/hooks';
 import { today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
@@ -5,7 +6,6 @@ import { useT } from '../../i18n/messages.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
 import { errorText } from '../../ui/errors.ts';
 import { type LoadedPlan, PlanGate } from '../../ui/plan-data.tsx';
-import { resolveSchedule } from '../../ui/schedule-map.ts';
 import { Segmented } from '../../ui/segmented.tsx';
 import { ActionForm } from './action-form.tsx';
 import { ActionList, ActionTree } from './action-tree.tsx';

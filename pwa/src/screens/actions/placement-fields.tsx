@@ -1,10 +1,10 @@
 import type { KeyAction } from '@jalon/core';
+import { resolveSchedule } from '@jalon/core';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { DateField, SelectField } from '../../ui/fields.tsx';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { Draft } from '../../ui/records.ts';
-import { resolveSchedule } from '../../ui/schedule-map.ts';
 import { messages } from './messages.ts';
 import { spanText } from './when.ts';
 

@@ -1,8 +1,7 @@
-import type { KeyAction } from '@jalon/core';
+import type { KeyAction, Resolved } from '@jalon/core';
 import { formatDate } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/locale.ts';
 import type { Translate } from '../../i18n/messages.ts';
-import type { Resolved } from '../../ui/schedule-map.ts';
 import type { MessageKey } from './messages.ts';
 
 const short: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };

@@ -1,7 +1,7 @@
+import type { Resolved } from '@jalon/core';
 import type { Translate } from '../../i18n/messages.ts';
 import { type LabelKey, labelOf } from '../../ui/labels.ts';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
-import type { Resolved } from '../../ui/schedule-map.ts';
 import type { TimelineEvent } from './calendar.ts';
 import type { IcsEvent } from './ics.ts';
 import type { MessageKey } from './messages.ts';

@@ -1,4 +1,4 @@
-import { isIsoDate } from '@jalon/core';
+import { isIsoDate, resolveSchedule } from '@jalon/core';
 import { useState } from 'preact/hooks';
 import { formatDate, today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
@@ -7,7 +7,6 @@ import type { ScreenProps } from '../../shell/routes.ts';
 import { downloadText, fileSlug } from '../../ui/download.ts';
 import { labels } from '../../ui/labels.ts';
 import { type LoadedPlan, PlanGate } from '../../ui/plan-data.tsx';
-import { resolveSchedule } from '../../ui/schedule-map.ts';
 import { Segmented } from '../../ui/segmented.tsx';
 import { eventsByDay, monthsOf, type PeriodKind, periodRange, shiftPeriod } from './calendar.ts';
 import { DayList } from './day-list.tsx';

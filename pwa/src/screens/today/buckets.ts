@@ -1,4 +1,4 @@
-import { addDays, type KeyAction, prioritize, schedule, toDayNumber } from '@jalon/core';
+import { addDays, type KeyAction, prioritize, resolveSchedule, toDayNumber } from '@jalon/core';
 
 /** The checklist's sections, in the order they are shown. */
 export type Bucket = 'overdue' | 'today' | 'week';
@@ -23,7 +23,7 @@ export function endOfWeek(today: string): string {
 /**
  * When each action is due: its deadline, else the end core's `schedule` gives an associated
  * action placed relative to another one. `all` must hold the anchors (every action of the plan);
- * a plan whose anchors form a cycle or are missing just leaves those actions undated.
+ * an action whose anchors form a cycle or are missing is just left undated.
  */
 export function dueDates(
   actions: readonly KeyAction[],
@@ -36,24 +36,11 @@ export function dueDates(
     else if (action.relativeTo) undated.push(action);
   }
   if (undated.length === 0) return due;
-  try {
-    const placed = schedule(
-      all.map((a) => ({
-        id: a.id,
-        ...(a.startDate ? { date: a.startDate } : a.deadline ? { date: a.deadline } : {}),
-        ...(a.durationDays ? { durationDays: a.durationDays } : {}),
-        ...(a.relativeTo
-          ? { relativeTo: { id: a.relativeTo.actionId, offsetDays: a.relativeTo.offsetDays } }
-          : {}),
-      })),
-    );
-    const ends = new Map(placed.map((p) => [p.id, p.end]));
-    for (const action of undated) {
-      const end = ends.get(action.id);
-      if (end) due.set(action.id, end);
-    }
-  } catch {
-    // A broken chain is the plan's problem to fix on the timeline, not a reason to hide the checklist.
+  // Actions that cannot be placed (a cycle, a missing anchor) stay undated; the rest still are.
+  const { dates } = resolveSchedule(all);
+  for (const action of undated) {
+    const end = dates.get(action.id)?.end;
+    if (end) due.set(action.id, end);
   }
   return due;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSchedule, staleDates, toSchedulable } from './schedule-map.ts';
-import { action } from './test-actions.test-support.ts';
+import { action } from './action.test-support.ts';
+import { resolveSchedule, staleDates, toSchedulable } from './schedule-actions.ts';
 
 describe('toSchedulable', () => {
   it('maps the stored fields onto what schedule reads', () => {

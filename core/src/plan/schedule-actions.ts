@@ -1,11 +1,7 @@
-import {
-  daysBetween,
-  type KeyAction,
-  PlanError,
-  type SchedulableAction,
-  type ScheduledAction,
-  schedule,
-} from '@jalon/core';
+import { daysBetween } from '../dates.ts';
+import { type SchedulableAction, type ScheduledAction, schedule } from '../engine/schedule.ts';
+import { PlanError } from '../errors.ts';
+import type { KeyAction } from '../model/key-action.ts';
 
 /**
  * Stored actions → core's `schedule`. The model keeps `startDate`/`deadline` and
