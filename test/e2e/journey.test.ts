@@ -169,7 +169,7 @@ describe.each(['fr', 'en'] as const)('one plan across browser and phone (%s)', (
     await phone.waitForSelector('.offline-note'); // the app says so: it runs from its cache
     for (const id of ticked) {
       const item = phone.locator(`[data-action-id="${id}"]`);
-      await item.locator('input[type="checkbox"]').first().check();
+      await item.locator('input[type="checkbox"]').first().click(); // ticked, it leaves the list
       await item.waitFor({ state: 'detached' });
     }
 

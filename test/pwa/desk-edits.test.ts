@@ -16,10 +16,13 @@ describe('editing the plan on the desk screens', () => {
   });
   afterAll(() => closeApp(app));
 
+  // The action the first test renames; the next one must pick another (ids, hence order, are random).
+  const renamed = () => seed.records('actions').find((a) => !a.relativeTo && a.plannedCost > 0)!;
+
   it('saves an edited action, which survives a reload', async () => {
     const { page } = app!;
     await openScreen(app!, '/actions');
-    const action = seed.records('actions').find((a) => !a.relativeTo && a.plannedCost > 0)!;
+    const action = renamed();
     const row = page.locator(`li[data-action="${action.id}"]`);
     await row.getByRole('button', { name: 'Edit' }).click();
     await row.locator('input[name="title"]').fill('Audit the website, technical SEO');
@@ -42,7 +45,7 @@ describe('editing the plan on the desk screens', () => {
   it('refuses a blank title with the form still open', async () => {
     const { page } = app!;
     await openScreen(app!, '/actions');
-    const action = seed.records('actions')[1]!;
+    const action = seed.records('actions').find((a) => a.id !== renamed().id)!;
     const row = page.locator(`li[data-action="${action.id}"]`);
     await row.getByRole('button', { name: 'Edit' }).click();
     await row.locator('input[name="title"]').fill('');

@@ -70,7 +70,7 @@ describe('starting a plan', () => {
     await expect.poll(badge).toBe(1);
 
     // Tick it off, then undo from the toast.
-    await first.locator('input[type="checkbox"]').first().check();
+    await first.locator('input[type="checkbox"]').first().click(); // ticked, it leaves the list
     await expect.poll(badge).toBe(0);
     await page.locator('[data-testid="toast"] button', { hasText: 'Undo' }).click();
     await expect.poll(badge).toBe(1);
