@@ -1,17 +1,15 @@
-import { type ActionStatus, deleteRecord, type KeyAction } from '@jalon/core';
-import { db } from '../../data/db.ts';
+import type { ActionStatus, KeyAction } from '@jalon/core';
 import { today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { useDraft } from '../../ui/draft.ts';
-import { fieldName } from '../../ui/errors.ts';
+import { useEditForm } from '../../ui/edit-form.ts';
 import { DateField, PickField, SelectField, TextField } from '../../ui/fields.tsx';
 import { labelOf, labels } from '../../ui/labels.ts';
-import { uiMessages } from '../../ui/messages.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import type { Draft } from '../../ui/records.ts';
-import { FormFooter, useSave } from '../../ui/save.tsx';
+import { FormFooter } from '../../ui/save.tsx';
 import { saveAction } from './action-save.ts';
 import { type MessageKey, messages } from './messages.ts';
 import { PlacementFields } from './placement-fields.tsx';
@@ -59,7 +57,6 @@ export function ActionForm({
   onDone: () => void;
 }) {
   const t = useT(messages);
-  const tu = useT(uiMessages);
   const tl = useT(labels);
   const lang = useLang();
   const { draft, update, settle } = useDraft<Draft<'actions'>>(() => {
@@ -74,22 +71,14 @@ export function ActionForm({
     const { id: _i, planId: _p, createdAt: _c, updatedAt: _u, ...fields } = action;
     return fields;
   });
-  const { state, run } = useSave((field) => {
-    const key = fieldKeys[fieldName(field)];
-    return key ? t(key) : undefined;
+  const { state, submit, remove, close } = useEditForm({
+    label: t,
+    fieldKeys,
+    settle,
+    onDone,
+    save: () => saveAction(data.plan.id, action, draft, data.actions),
+    existing: action && { table: 'actions', id: action.id, name: action.title },
   });
-  const done = () => {
-    settle();
-    onDone();
-  };
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (await run(() => saveAction(data.plan.id, action, draft, data.actions))) done();
-  };
-  const remove = async () => {
-    if (!action || !confirm(tu('confirmDelete', { name: action.title }))) return;
-    if (await run(() => deleteRecord(db, 'actions', action.id))) done();
-  };
   const money = (key: 'plannedCost' | 'actualCost' | 'expectedRevenue', label: MessageKey) => (
     <NumberField
       label={t(label)}
@@ -199,7 +188,7 @@ export function ActionForm({
         options={data.kpis.map((k) => ({ value: k.id, label: k.name }))}
         onChange={(kpiIds) => update({ kpiIds })}
       />
-      <FormFooter state={state} onCancel={done} onDelete={action ? remove : undefined} />
+      <FormFooter state={state} onCancel={close} onDelete={remove} />
     </form>
   );
 }

@@ -1,14 +1,12 @@
-import { type BudgetLine, deleteRecord } from '@jalon/core';
-import { db } from '../../data/db.ts';
+import type { BudgetLine } from '@jalon/core';
 import { useT } from '../../i18n/messages.ts';
 import { useDraft } from '../../ui/draft.ts';
-import { fieldName } from '../../ui/errors.ts';
+import { useEditForm } from '../../ui/edit-form.ts';
 import { DateField, SelectField, TextField } from '../../ui/fields.tsx';
-import { uiMessages } from '../../ui/messages.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { type Draft, saveRecord } from '../../ui/records.ts';
-import { FormFooter, useSave } from '../../ui/save.tsx';
+import { FormFooter } from '../../ui/save.tsx';
 import { type MessageKey, messages } from './messages.ts';
 
 const fieldKeys: Record<string, MessageKey> = {
@@ -31,7 +29,6 @@ export function LineForm({
   onDone: () => void;
 }) {
   const t = useT(messages);
-  const tu = useT(uiMessages);
   const { draft, update, settle } = useDraft<Draft<'budgetLines'>>(() =>
     line
       ? {
@@ -44,22 +41,14 @@ export function LineForm({
         }
       : { label: '', planned: 0, actual: 0 },
   );
-  const { state, run } = useSave((field) => {
-    const key = fieldKeys[fieldName(field)];
-    return key ? t(key) : undefined;
+  const { state, submit, remove, close } = useEditForm({
+    label: t,
+    fieldKeys,
+    settle,
+    onDone,
+    save: () => saveRecord('budgetLines', data.plan.id, line?.id, draft),
+    existing: line && { table: 'budgetLines', id: line.id, name: line.label },
   });
-  const done = () => {
-    settle();
-    onDone();
-  };
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (await run(() => saveRecord('budgetLines', data.plan.id, line?.id, draft))) done();
-  };
-  const remove = async () => {
-    if (!line || !confirm(tu('confirmDelete', { name: line.label }))) return;
-    if (await run(() => deleteRecord(db, 'budgetLines', line.id))) done();
-  };
   const none = { value: '', label: t('none') };
   return (
     <form class="form" onSubmit={submit}>
@@ -99,7 +88,7 @@ export function LineForm({
         />
         <DateField label={t('fieldDate')} value={draft.date} onChange={(date) => update({ date })} />
       </div>
-      <FormFooter state={state} onCancel={done} onDelete={line ? remove : undefined} />
+      <FormFooter state={state} onCancel={close} onDelete={remove} />
     </form>
   );
 }

@@ -1,15 +1,13 @@
-import { type Channel, channels, deleteRecord, type Lever } from '@jalon/core';
-import { db } from '../../data/db.ts';
+import { type Channel, channels, type Lever } from '@jalon/core';
 import { useT } from '../../i18n/messages.ts';
 import { useDraft } from '../../ui/draft.ts';
-import { fieldName } from '../../ui/errors.ts';
+import { useEditForm } from '../../ui/edit-form.ts';
 import { PickField, SelectField, TextField } from '../../ui/fields.tsx';
 import { labelOf, labels } from '../../ui/labels.ts';
-import { uiMessages } from '../../ui/messages.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { type Draft, saveRecord } from '../../ui/records.ts';
-import { FormFooter, useSave } from '../../ui/save.tsx';
+import { FormFooter } from '../../ui/save.tsx';
 import { isCurrencyUnit } from './figures.ts';
 import { FiguresEditor } from './figures-editor.tsx';
 import { type MessageKey, messages } from './messages.ts';
@@ -33,7 +31,6 @@ type Target = { metric: string; value: number | undefined; unit: string };
 /** Creates or edits a lever: channel, last period, objectives served, target, KPIs and weight. */
 export function LeverForm({ lever, data, onDone }: { lever?: Lever; data: LoadedPlan; onDone: () => void }) {
   const t = useT(messages);
-  const tu = useT(uiMessages);
   const tl = useT(labels);
   const { draft, update, settle } = useDraft<Draft<'levers'> & { targetDraft: Target }>(() => ({
     name: lever?.name ?? '',
@@ -48,16 +45,7 @@ export function LeverForm({ lever, data, onDone }: { lever?: Lever; data: Loaded
       unit: lever?.target?.unit ?? '',
     },
   }));
-  const { state, run } = useSave((field) => {
-    const key = fieldKeys[fieldName(field)];
-    return key ? t(key) : undefined;
-  });
-  const done = () => {
-    settle();
-    onDone();
-  };
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const save = () => {
     const { targetDraft, ...fields } = draft;
     // A target needs a value; its metric defaults to the lever's name, as in the example plans.
     const target =
@@ -68,12 +56,16 @@ export function LeverForm({ lever, data, onDone }: { lever?: Lever; data: Loaded
             value: targetDraft.value,
             unit: targetDraft.unit,
           };
-    if (await run(() => saveRecord('levers', data.plan.id, lever?.id, { ...fields, target }))) done();
+    return saveRecord('levers', data.plan.id, lever?.id, { ...fields, target });
   };
-  const remove = async () => {
-    if (!lever || !confirm(tu('confirmDelete', { name: lever.name }))) return;
-    if (await run(() => deleteRecord(db, 'levers', lever.id))) done();
-  };
+  const { state, submit, remove, close } = useEditForm({
+    label: t,
+    fieldKeys,
+    settle,
+    onDone,
+    save,
+    existing: lever && { table: 'levers', id: lever.id, name: lever.name },
+  });
   const lastPeriod = draft.lastPeriod ?? { figures: [], verdict: '', cause: 'unknown' as const };
   const target = draft.targetDraft;
   return (
@@ -153,7 +145,7 @@ export function LeverForm({ lever, data, onDone }: { lever?: Lever; data: Loaded
         options={data.kpis.map((k) => ({ value: k.id, label: k.name }))}
         onChange={(kpiIds) => update({ kpiIds })}
       />
-      <FormFooter state={state} onCancel={done} onDelete={lever ? remove : undefined} />
+      <FormFooter state={state} onCancel={close} onDelete={remove} />
     </form>
   );
 }

@@ -1,15 +1,14 @@
-import { deleteRecord, type KpiUnit, type Objective } from '@jalon/core';
-import { db } from '../../data/db.ts';
+import type { KpiUnit, Objective } from '@jalon/core';
 import { useT } from '../../i18n/messages.ts';
 import { useDraft } from '../../ui/draft.ts';
-import { fieldName } from '../../ui/errors.ts';
+import { useEditForm } from '../../ui/edit-form.ts';
 import { DateField, PickField, SelectField, TextField } from '../../ui/fields.tsx';
 import { labels } from '../../ui/labels.ts';
 import { uiMessages } from '../../ui/messages.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { type Draft, saveRecord } from '../../ui/records.ts';
-import { FormFooter, useSave } from '../../ui/save.tsx';
+import { FormFooter } from '../../ui/save.tsx';
 import { scaleOf } from '../../ui/values.ts';
 import { type MessageKey, messages } from './messages.ts';
 import { SmartCheck } from './smart-check.tsx';
@@ -54,32 +53,23 @@ export function ObjectiveForm({
           deadline: data.plan.period.end,
         },
   );
-  const label = (field: string) => {
-    const key = fieldKeys[fieldName(field)];
-    return key ? t(key) : undefined;
-  };
-  const { state, run } = useSave(label);
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const {
-      id: _id,
-      createdAt: _c,
-      updatedAt: _u,
-      planId: _p,
-      ...fields
-    } = draft as Draft<'objectives'> & Partial<Objective>;
-    if (await run(() => saveRecord('objectives', data.plan.id, objective?.id, fields))) {
-      settle();
-      onDone();
-    }
-  };
-  const remove = async () => {
-    if (!objective || !confirm(tu('confirmDelete', { name: objective.title }))) return;
-    if (await run(() => deleteRecord(db, 'objectives', objective.id))) {
-      settle();
-      onDone();
-    }
-  };
+  const { state, submit, remove, close } = useEditForm({
+    label: t,
+    fieldKeys,
+    settle,
+    onDone,
+    save: () => {
+      const {
+        id: _id,
+        createdAt: _c,
+        updatedAt: _u,
+        planId: _p,
+        ...fields
+      } = draft as Draft<'objectives'> & Partial<Objective>;
+      return saveRecord('objectives', data.plan.id, objective?.id, fields);
+    },
+    existing: objective && { table: 'objectives', id: objective.id, name: objective.title },
+  });
   const scale = scaleOf(draft.unit);
   const parents = data.objectives.filter((o) => o.kind === 'business' && o.id !== objective?.id);
   return (
@@ -172,14 +162,7 @@ export function ObjectiveForm({
         onChange={(kpiIds) => update({ kpiIds })}
       />
       <SmartCheck objective={{ ...draft, title: draft.title ?? '' }} />
-      <FormFooter
-        state={state}
-        onCancel={() => {
-          settle();
-          onDone();
-        }}
-        onDelete={objective ? remove : undefined}
-      />
+      <FormFooter state={state} onCancel={close} onDelete={remove} />
     </form>
   );
 }

@@ -1,12 +1,10 @@
-import { deleteRecord, type Persona } from '@jalon/core';
-import { db } from '../../data/db.ts';
+import type { Persona } from '@jalon/core';
 import { useT } from '../../i18n/messages.ts';
 import { useDraft } from '../../ui/draft.ts';
-import { fieldName } from '../../ui/errors.ts';
+import { useEditForm } from '../../ui/edit-form.ts';
 import { DateField, LinesField, TextField } from '../../ui/fields.tsx';
-import { uiMessages } from '../../ui/messages.ts';
 import { type Draft, saveRecord } from '../../ui/records.ts';
-import { FormFooter, useSave } from '../../ui/save.tsx';
+import { FormFooter } from '../../ui/save.tsx';
 import { type MessageKey, messages } from './messages.ts';
 
 /** The list fields of a persona, edited one item per line. */
@@ -40,7 +38,6 @@ export function PersonaForm({
   onDone: () => void;
 }) {
   const t = useT(messages);
-  const tu = useT(uiMessages);
   const { draft, update, settle } = useDraft<Draft<'personas'>>(() =>
     persona
       ? {
@@ -67,22 +64,14 @@ export function PersonaForm({
           notes: '',
         },
   );
-  const { state, run } = useSave((field) => {
-    const key = fieldKeys[fieldName(field)];
-    return key ? t(key) : undefined;
+  const { state, submit, remove, close } = useEditForm({
+    label: t,
+    fieldKeys,
+    settle,
+    onDone,
+    save: () => saveRecord('personas', planId, persona?.id, draft),
+    existing: persona && { table: 'personas', id: persona.id, name: persona.name },
   });
-  const done = () => {
-    settle();
-    onDone();
-  };
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (await run(() => saveRecord('personas', planId, persona?.id, draft))) done();
-  };
-  const remove = async () => {
-    if (!persona || !confirm(tu('confirmDelete', { name: persona.name }))) return;
-    if (await run(() => deleteRecord(db, 'personas', persona.id))) done();
-  };
   return (
     <form class="form" onSubmit={submit}>
       <div class="grid2">
@@ -126,7 +115,7 @@ export function PersonaForm({
         value={draft.notes ?? ''}
         onInput={(notes) => update({ notes })}
       />
-      <FormFooter state={state} onCancel={done} onDelete={persona ? remove : undefined} />
+      <FormFooter state={state} onCancel={close} onDelete={remove} />
     </form>
   );
 }

@@ -1,16 +1,15 @@
-import { deleteRecord, type KeyDate } from '@jalon/core';
+import type { KeyDate } from '@jalon/core';
 import { useState } from 'preact/hooks';
-import { db } from '../../data/db.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { useDraft } from '../../ui/draft.ts';
-import { fieldName } from '../../ui/errors.ts';
+import { useEditForm } from '../../ui/edit-form.ts';
 import { DateField, SelectField, TextField } from '../../ui/fields.tsx';
 import { labelOf, labels } from '../../ui/labels.ts';
 import { uiMessages } from '../../ui/messages.ts';
 import { type Draft, saveRecord } from '../../ui/records.ts';
-import { FormFooter, useSave } from '../../ui/save.tsx';
+import { FormFooter } from '../../ui/save.tsx';
 import type { Range } from './calendar.ts';
 import { type MessageKey, messages } from './messages.ts';
 
@@ -95,29 +94,20 @@ function KeyDateForm({
   onDone: () => void;
 }) {
   const t = useT(messages);
-  const tu = useT(uiMessages);
   const tl = useT(labels);
   const { draft, update, settle } = useDraft<Draft<'keyDates'>>(() =>
     keyDate
       ? { title: keyDate.title, date: keyDate.date, kind: keyDate.kind, notes: keyDate.notes }
       : { title: '', date: start, kind: 'event', notes: '' },
   );
-  const { state, run } = useSave((field) => {
-    const key = fieldKeys[fieldName(field)];
-    return key ? t(key) : undefined;
+  const { state, submit, remove, close } = useEditForm({
+    label: t,
+    fieldKeys,
+    settle,
+    onDone,
+    save: () => saveRecord('keyDates', planId, keyDate?.id, draft),
+    existing: keyDate && { table: 'keyDates', id: keyDate.id, name: keyDate.title },
   });
-  const done = () => {
-    settle();
-    onDone();
-  };
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (await run(() => saveRecord('keyDates', planId, keyDate?.id, draft))) done();
-  };
-  const remove = async () => {
-    if (!keyDate || !confirm(tu('confirmDelete', { name: keyDate.title }))) return;
-    if (await run(() => deleteRecord(db, 'keyDates', keyDate.id))) done();
-  };
   return (
     <form class="form" onSubmit={submit}>
       <div class="grid2">
@@ -148,7 +138,7 @@ function KeyDateForm({
         value={draft.notes ?? ''}
         onInput={(notes) => update({ notes })}
       />
-      <FormFooter state={state} onCancel={done} onDelete={keyDate ? remove : undefined} />
+      <FormFooter state={state} onCancel={close} onDelete={remove} />
     </form>
   );
 }
