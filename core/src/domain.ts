@@ -31,6 +31,15 @@ export {
 } from './engine/funnel.ts';
 export { type KpiInput, type KpiStatus, type KpiStatusResult, kpiStatus } from './engine/kpi-status.ts';
 export { type FoundMetric, findMetrics, type Metric, type MetricKind, parseMetric } from './engine/metric.ts';
+export {
+  type Cents,
+  type KpiValue,
+  type KpiValueError,
+  kpiValueFromText,
+  moneyFromText,
+  toCents,
+  toKpiValue,
+} from './engine/money.ts';
 export { type PrioritizableAction, prioritize } from './engine/prioritize.ts';
 export { type SchedulableAction, type ScheduledAction, schedule } from './engine/schedule.ts';
 export {
