@@ -1,5 +1,5 @@
-import { requestPersistence } from '@jalon/core';
 import { render } from 'preact';
+import { requestPersistence } from './data/persist.ts';
 import { getLang } from './i18n/locale.ts';
 import { App } from './shell/app.tsx';
 import { currentPath } from './shell/router.ts';
