@@ -29,6 +29,14 @@ export {
   type Stage,
   type StageCount,
 } from './engine/funnel.ts';
+export {
+  type CheckedKpi,
+  checkFigureForKpi,
+  checkKpiValue,
+  type FigureForKpi,
+  type KpiReferenceKind,
+  type KpiValueWarning,
+} from './engine/kpi-check.ts';
 export { type KpiInput, type KpiStatus, type KpiStatusResult, kpiStatus } from './engine/kpi-status.ts';
 export { type FoundMetric, findMetrics, type Metric, type MetricKind, parseMetric } from './engine/metric.ts';
 export {
