@@ -1,5 +1,5 @@
 import type { KpiUnit } from '../model/kpi.ts';
-import type { Metric } from './metric.ts';
+import type { Metric, MetricKind } from './metric.ts';
 import { type KpiValueError, toKpiValue } from './money.ts';
 
 /** What a value is compared with: the KPI's latest entry, else its baseline, else its target. */
@@ -64,12 +64,14 @@ export type FigureForKpi =
  * ask the user before storing it (checkKpiValue).
  */
 export function checkFigureForKpi(
-  figure: Metric,
+  figure: { readonly value: number; readonly kind: MetricKind; readonly currency?: string | undefined },
   kpi: CheckedKpi,
   planCurrency: string,
   lastValue?: number,
 ): FigureForKpi {
-  const converted = toKpiValue(figure, kpi.unit, planCurrency);
+  const { value, kind, currency } = figure;
+  const metric: Metric = currency === undefined ? { value, kind } : { value, kind, currency };
+  const converted = toKpiValue(metric, kpi.unit, planCurrency);
   if (!converted.ok) return converted;
   return { ok: true, value: converted.value, warnings: checkKpiValue(converted.value, kpi, lastValue) };
 }

@@ -7,8 +7,8 @@ import {
   PlanError,
   updateRecord,
 } from '@jalon/core';
-import { kpiValue } from '../capture/kpi-value.ts';
 import type { Capture, Draft } from '../messages.ts';
+import { clippedKpiEntry } from './kpi-entry.ts';
 
 /** The draft a menu clip saves as it is: an idea, nothing picked yet. */
 export function quickDraft(capture: Capture): Draft {
@@ -29,7 +29,7 @@ export async function saveDraft(
 ): Promise<{ ideaId?: string; kpiEntries: number }> {
   return db.transaction(
     'rw',
-    [db.ideas, db.kpiEntries, db.kpis, db.levers, db.objectives, db.personas, db.meta],
+    [db.ideas, db.kpiEntries, db.kpis, db.levers, db.objectives, db.personas, db.plans, db.meta],
     async () => {
       const inPlan = async <T extends 'kpis' | 'levers' | 'objectives' | 'personas'>(
         table: T,
@@ -48,20 +48,21 @@ export async function saveDraft(
       if (draft.saveIdea) ideaId = (await createRecord(db, 'ideas', ideaRecord(planId, draft))).id;
 
       const { capture } = draft;
-      for (const { figure: index, kpiId } of draft.kpiValues) {
+      const currency = draft.kpiValues.length > 0 ? (await getRecord(db, 'plans', planId))?.currency : '';
+      for (const { figure: index, kpiId, confirmed } of draft.kpiValues) {
         const figure = capture.figures[index];
         if (!figure) throw new PlanError('invalid-record', `figures.${index}`, 'no such figure');
         const kpi = await inPlan('kpis', kpiId);
-        const where = [figure.label, capture.pageTitle].filter(Boolean).join(' — ');
-        await createRecord(db, 'kpiEntries', {
-          planId,
-          kpiId,
-          value: kpiValue(figure, kpi.unit),
-          date: today,
-          source: 'clip',
-          note: `${figure.text}${where ? ` (${where})` : ''}`.slice(0, limits.longText),
-          ...(capture.pageUrl ? { sourceUrl: capture.pageUrl } : {}),
-        });
+        const entry = await clippedKpiEntry(
+          db,
+          currency ?? '',
+          kpi,
+          figure,
+          confirmed === true,
+          capture,
+          today,
+        );
+        await createRecord(db, 'kpiEntries', entry);
       }
       return { ...(ideaId ? { ideaId } : {}), kpiEntries: draft.kpiValues.length };
     },

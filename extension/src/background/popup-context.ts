@@ -1,8 +1,9 @@
-import { listRecords, type PlanDb } from '@jalon/core';
+import { type Kpi, listRecords, type PlanDb } from '@jalon/core';
 import { buildCapture } from '../capture/build.ts';
 import type { Capture, PopupContext } from '../messages.ts';
 import { readSettings } from '../settings.ts';
 import { listIdeas, summary } from './ideas.ts';
+import { lastKpiValue } from './kpi-last.ts';
 import { userLocale } from './locale.ts';
 import { getPending } from './pending.ts';
 import { currentPlan } from './plan.ts';
@@ -19,7 +20,7 @@ export async function popupContext(db: PlanDb, pendingId?: string): Promise<Popu
     listRecords(db, 'levers', plan.id),
     listRecords(db, 'objectives', plan.id),
     listRecords(db, 'personas', plan.id),
-    listRecords(db, 'kpis', plan.id),
+    listRecords(db, 'kpis', plan.id).then((list) => withLastValues(db, list)),
     listIdeas(db, plan.id),
     // A capture window whose pending figure is gone (saved, cancelled, browser restarted) shows
     // nothing to record rather than whatever tab happens to be active.
@@ -32,13 +33,23 @@ export async function popupContext(db: PlanDb, pendingId?: string): Promise<Popu
     levers: levers.map((l) => ({ id: l.id, name: l.name })).sort(byName),
     objectives: objectives.map((o) => ({ id: o.id, name: o.title })).sort(byName),
     personas: personas.map((p) => ({ id: p.id, name: p.name })).sort(byName),
-    kpis: kpis.map((k) => ({ id: k.id, name: k.name, unit: k.unit })).sort(byName),
+    kpis: kpis.sort(byName),
     mode: pendingId ? 'kpi' : 'idea',
     capture,
     ...(pending && pendingId ? { pendingId } : {}),
     recent: ideas.slice(0, RECENT).map(summary),
     inboxCount: ideas.filter((idea) => idea.status === 'inbox').length,
   };
+}
+
+/** What the figure pickers need of each KPI: its unit and scale, to check a figure before it is stored. */
+function withLastValues(db: PlanDb, kpis: Kpi[]): Promise<PopupContext['kpis']> {
+  return Promise.all(
+    kpis.map(async ({ id, name, unit, baseline, target }) => {
+      const last = await lastKpiValue(db, id);
+      return { id, name, unit, baseline, target, ...(last === undefined ? {} : { last }) };
+    }),
+  );
 }
 
 /**

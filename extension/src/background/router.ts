@@ -1,4 +1,6 @@
 import { PlanError, StorageError, storageMessage } from '@jalon/core';
+import { translator } from '../i18n.ts';
+import { refusalText } from '../kpi-check-text.ts';
 import { localToday } from '../local-date.ts';
 import {
   type Failure,
@@ -14,6 +16,7 @@ import { readSettings } from '../settings.ts';
 import { saveDraft } from './clips.ts';
 import { planDb } from './db.ts';
 import { acceptIdea, discardIdea, inboxIdeas, summary } from './ideas.ts';
+import { KpiValueRefused } from './kpi-entry.ts';
 import { userLocale } from './locale.ts';
 import { dropPending } from './pending.ts';
 import { currentPlan } from './plan.ts';
@@ -100,7 +103,17 @@ function handle(request: PageRequest): Promise<unknown> {
 
 function toFailure(error: unknown, language: 'fr' | 'en'): Failure {
   if (error instanceof StorageError) return failure('storage', storageMessage(error.code, language));
+  if (error instanceof KpiValueRefused) return failure('kpi-value', kpiRefusalMessage(error, language));
   if (error instanceof PlanError)
     return failure(error.code === 'invalid-record' ? 'invalid-record' : 'unexpected', error.message);
   return failure('unexpected', error instanceof Error ? error.message : String(error));
+}
+
+function kpiRefusalMessage(error: KpiValueRefused, language: 'fr' | 'en'): string {
+  const t = translator(language);
+  if (error.reason === 'unconfirmed') return t('kpiUnconfirmed', { figure: error.figure });
+  return t('kpiRefusedFigure', {
+    figure: error.figure,
+    reason: refusalText(t, error.reason, error.currency),
+  });
 }
