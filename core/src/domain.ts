@@ -19,6 +19,7 @@ export {
   type UnitEconomicsInput,
   unitEconomics,
 } from './engine/economics.ts';
+export { findFigures } from './engine/figures.ts';
 export {
   type ForwardFunnelInput,
   type ForwardFunnelResult,

@@ -1,14 +1,16 @@
-import { type ExtractedFigure, findMetrics, limits } from '@jalon/core';
+import { type ExtractedFigure, findFigures, findMetrics, limits } from '@jalon/core';
 import type { Segment } from '../messages.ts';
 
 /**
- * Every number of the selection, read with the conventions of `locale`: "12,5 %" on a French page
- * is 12.5 percent, "1,234" on an English one is 1234. A table cell's headers become the label.
+ * The figures of the selection, read with the conventions of `locale`: "12,5 %" on a French page
+ * is 12.5 percent, "1,234" on an English one is 1234. Core's findFigures leaves out years, dates,
+ * times, phone numbers, footnote marks and the like. A table cell's headers become the label.
  */
 export function figuresFrom(segments: readonly Segment[], locale: string): ExtractedFigure[] {
   const figures: ExtractedFigure[] = [];
   for (const segment of segments) {
-    for (const found of findMetrics(segment.text, locale)) {
+    const options = segment.label === undefined ? {} : { label: segment.label };
+    for (const found of findFigures(segment.text, locale, options)) {
       figures.push({
         value: found.value,
         kind: found.kind,

@@ -18,6 +18,11 @@ export const budgets = {
     measure: 'checklist on screen, 5 000 actions and 50 000 KPI entries (median of 5 loads)',
     target: '< 300 ms',
   },
+  'figure-precision': {
+    measure: 'figures offered on the fr/en corpus (test/fixtures/figures): precision',
+    target: '≥ 95 %',
+  },
+  'figure-recall': { measure: 'figures offered on the corpus: recall', target: '≥ 95 %' },
   'lighthouse-performance': { measure: 'PWA Lighthouse performance, mobile', target: '≥ 95' },
   'lighthouse-accessibility': { measure: 'PWA Lighthouse accessibility', target: '≥ 95' },
   'merge-import': {
