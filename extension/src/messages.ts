@@ -25,6 +25,8 @@ export const collectRequestSchema = z.strictObject({
   type: z.literal('collect'),
   mode: z.enum(['selection', 'page', 'link']),
   linkUrl: z.optional(urlText),
+  /** `tags`: the page's own tags now, Readability after answering (the popup opening). */
+  metadata: z.optional(z.enum(['full', 'tags'])),
 });
 export type CollectRequest = z.infer<typeof collectRequestSchema>;
 

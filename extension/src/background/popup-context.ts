@@ -7,7 +7,7 @@ import { lastKpiValue } from './kpi-last.ts';
 import { userLocale } from './locale.ts';
 import { getPending } from './pending.ts';
 import { currentPlan } from './plan.ts';
-import { collectFromTab } from './tab-capture.ts';
+import { collectFromTab, popupTab, whileWarming } from './tab-capture.ts';
 
 const RECENT = 5;
 
@@ -53,14 +53,16 @@ function withLastValues(db: PlanDb, kpis: Kpi[]): Promise<PopupContext['kpis']> 
 }
 
 /**
- * The tab the popup was opened over: the active tab of the last focused browser window (the
- * popup itself is not a window; a capture window is, of type "popup", hence the filter).
+ * The tab the popup was opened over, read for the form: its selection and the page's own tags
+ * (Readability, the slow part, runs in the page after it answers; the save takes its result,
+ * see page-metadata.ts).
  */
 async function activeTabCapture(locale: string): Promise<Capture | null> {
-  const window = await chrome.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => undefined);
-  if (!window?.id) return null;
-  const [tab] = await chrome.tabs.query({ active: true, windowId: window.id });
-  if (tab?.id === undefined || tab.url?.startsWith(chrome.runtime.getURL(''))) return null;
-  const collected = await collectFromTab(tab.id, 0, { type: 'collect', mode: 'selection' });
+  const tab = await popupTab();
+  if (tab?.id === undefined) return null;
+  const collected = await whileWarming(
+    collectFromTab(tab.id, 0, { type: 'collect', mode: 'selection', metadata: 'tags' }),
+    locale,
+  );
   return buildCapture('popup', collected, { pageUrl: tab.url, pageTitle: tab.title }, locale);
 }

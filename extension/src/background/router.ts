@@ -18,6 +18,7 @@ import { planDb } from './db.ts';
 import { acceptIdea, discardIdea, inboxIdeas, summary } from './ideas.ts';
 import { KpiValueRefused } from './kpi-entry.ts';
 import { userLocale } from './locale.ts';
+import { withFullMetadata } from './page-metadata.ts';
 import { dropPending } from './pending.ts';
 import { currentPlan } from './plan.ts';
 import { popupContext } from './popup-context.ts';
@@ -60,9 +61,9 @@ type Handlers = { [T in PageRequestType]: (request: RequestOf<T>) => Promise<Res
 
 const handlers: Handlers = {
   'popup/open': (request) => popupContext(planDb(), request.pendingId),
-  'clip/save': async ({ draft }) => {
+  'clip/save': async (request) => {
     const db = planDb();
-    const plan = await currentPlan(db);
+    const [plan, draft] = await Promise.all([currentPlan(db), withFullMetadata(request.draft)]);
     const saved = await saveDraft(db, plan.id, draft, localToday());
     if (draft.pendingId) await dropPending(draft.pendingId);
     await recount();
