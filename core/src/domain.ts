@@ -19,6 +19,7 @@ export {
   type UnitEconomicsInput,
   unitEconomics,
 } from './engine/economics.ts';
+export { findFigures } from './engine/figures.ts';
 export {
   type ForwardFunnelInput,
   type ForwardFunnelResult,
@@ -29,6 +30,14 @@ export {
   type Stage,
   type StageCount,
 } from './engine/funnel.ts';
+export {
+  type CheckedKpi,
+  checkFigureForKpi,
+  checkKpiValue,
+  type FigureForKpi,
+  type KpiReferenceKind,
+  type KpiValueWarning,
+} from './engine/kpi-check.ts';
 export { type KpiInput, type KpiStatus, type KpiStatusResult, kpiStatus } from './engine/kpi-status.ts';
 export { type FoundMetric, findMetrics, type Metric, type MetricKind, parseMetric } from './engine/metric.ts';
 export {
