@@ -4,9 +4,13 @@ export { allocateBudget, type BudgetAllocation, type BudgetShare } from './engin
 export {
   type BenchmarkFunnel,
   type BenchmarkFunnelId,
+  type BenchmarkSector,
   type BenchmarkSource,
   type BenchmarkStage,
   benchmarkFunnels,
+  benchmarkSectorLabels,
+  benchmarkSectors,
+  benchmarkStageLabel,
   benchmarkStages,
 } from './engine/benchmarks.ts';
 export {
@@ -53,6 +57,7 @@ export {
 export { setStageRate } from './engine/stages.ts';
 export { worstStatus } from './engine/worst-status.ts';
 export * from './errors.ts';
+export { type Bilingual, type Language, languages } from './language.ts';
 export * from './model/index.ts';
 export {
   actionRomi,

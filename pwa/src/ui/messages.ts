@@ -98,6 +98,9 @@ export const labels = defineMessages(
     'stage.opportunity': 'Opportunités',
     'stage.inquiry': 'Demandes',
     'stage.sal': 'SAL',
+    'stage.cart': 'Paniers',
+    'stage.checkout': 'Paiements',
+    'stage.appointment': 'Rendez-vous',
     'stage.customers': 'Nouveaux clients',
   },
   {
@@ -152,6 +155,9 @@ export const labels = defineMessages(
     'stage.opportunity': 'Opportunities',
     'stage.inquiry': 'Inquiries',
     'stage.sal': 'SALs',
+    'stage.cart': 'Carts',
+    'stage.checkout': 'Checkouts',
+    'stage.appointment': 'Appointments',
     'stage.customers': 'New customers',
   },
 );

@@ -57,14 +57,14 @@ export function BenchmarkPicker({ data }: { data: LoadedPlan }) {
         <option value="">{t('benchmarkNone')}</option>
         {benchmarkFunnels.map((b) => (
           <option key={b.id} value={b.id}>
-            {t(`benchmark.${b.id}`)}
+            {b.label[lang]}
           </option>
         ))}
       </select>
       {benchmark && (
         <>
           <p class="muted">
-            {benchmark.source.name}. {t(`note.${benchmark.id}`)}
+            {benchmark.source.name}. {benchmark.source.note[lang]}
           </p>
           <ul class="list">
             {benchmark.stages.map((b) => (

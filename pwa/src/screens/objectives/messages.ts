@@ -63,12 +63,6 @@ export const messages = defineMessages(
     funnelBroken: 'L’entonnoir ne peut pas être calculé : {error}',
     benchmark: 'Référence sectorielle',
     benchmarkNone: 'Aucune',
-    'benchmark.b2b-saas-inbound': 'SaaS B2B, inbound',
-    'benchmark.demand-waterfall': 'Demand Waterfall (SiriusDecisions)',
-    'note.b2b-saas-inbound':
-      'Fourchettes typiques publiées dans les études de référence SaaS B2B (HubSpot, First Page Sage…) ; elles varient beaucoup selon le segment, la taille des contrats et le canal. Un point de départ, à remplacer par vos propres taux.',
-    'note.demand-waterfall':
-      'Étapes du modèle Demand Waterfall de SiriusDecisions. Les taux sont des fourchettes couramment citées pour ce modèle, non des chiffres publiés par SiriusDecisions ou Forrester.',
     useBenchmarkRates: 'Appliquer les taux de la référence',
     replaceFunnel: 'Remplacer mes étapes par celles de la référence',
     confirmReplace:
@@ -145,12 +139,6 @@ export const messages = defineMessages(
     funnelBroken: 'The funnel cannot be computed: {error}',
     benchmark: 'Sector benchmark',
     benchmarkNone: 'None',
-    'benchmark.b2b-saas-inbound': 'B2B SaaS, inbound',
-    'benchmark.demand-waterfall': 'Demand Waterfall (SiriusDecisions)',
-    'note.b2b-saas-inbound':
-      'Typical ranges as reported in published B2B SaaS funnel benchmarks such as those of HubSpot and First Page Sage; they vary widely with segment, deal size and channel. A starting point, to be replaced by your own rates.',
-    'note.demand-waterfall':
-      'Stages from the SiriusDecisions Demand Waterfall model. The rates are typical ranges commonly cited for it, not figures published by SiriusDecisions or Forrester.',
     useBenchmarkRates: 'Use the benchmark’s rates',
     replaceFunnel: 'Replace my stages with the benchmark’s',
     confirmReplace:

@@ -29,8 +29,6 @@ export const startMessages = defineMessages(
     revenueGoal: 'Nouveau chiffre d’affaires visé sur la période',
     averageDealValue: 'Panier moyen (valeur d’une vente)',
     benchmark: 'Entonnoir de départ (moyennes du secteur)',
-    'benchmark.b2b-saas-inbound': 'Logiciel B2B, inbound',
-    'benchmark.demand-waterfall': 'Demand Waterfall (SiriusDecisions)',
     stagesTitle: 'Taux de conversion',
     stagesHint:
       'Part de chaque étape qui passe à la suivante. Remplacez les moyennes par vos chiffres quand vous les avez.',
@@ -110,8 +108,6 @@ export const startMessages = defineMessages(
     revenueGoal: 'New revenue to win over the period',
     averageDealValue: 'Average deal value',
     benchmark: 'Starting funnel (sector averages)',
-    'benchmark.b2b-saas-inbound': 'B2B software, inbound',
-    'benchmark.demand-waterfall': 'Demand Waterfall (SiriusDecisions)',
     stagesTitle: 'Conversion rates',
     stagesHint:
       'Share of each stage that reaches the next. Replace the averages with your own figures when you have them.',

@@ -164,7 +164,7 @@ export function ScratchStart() {
       >
         {benchmarkFunnels.map((f) => (
           <option key={f.id} value={f.id}>
-            {t(`benchmark.${f.id}`)}
+            {f.label[lang]}
           </option>
         ))}
       </select>
