@@ -80,6 +80,19 @@ export {
   type ExampleOptions,
   type ExamplePlan,
 } from './plan/examples.ts';
+export {
+  type ActionKit,
+  actionKits,
+  buildKit,
+  KIT_NAME_MAX,
+  type KitActionText,
+  type KitId,
+  type KitInput,
+  type KitRecords,
+  type KitStep,
+  type KitTexts,
+  kitsForChannel,
+} from './plan/kits.ts';
 export { isReviewDue, subtractMonths } from './plan/persona-review.ts';
 export type { DateRange, KpiReview } from './plan/review-kpis.ts';
 export { defaultPeriod, type ReviewKind, reviewPeriods } from './plan/review-periods.ts';
