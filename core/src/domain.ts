@@ -60,6 +60,21 @@ export * from './errors.ts';
 export { type Bilingual, type Language, languages } from './language.ts';
 export * from './model/index.ts';
 export {
+  ANSWER_MAX,
+  type Answer,
+  type Answers,
+  type Assessment,
+  type AssessmentLevel,
+  type AssessmentPoint,
+  assess,
+  assessmentPoints,
+  type MethodStep,
+  methodSteps,
+  type StepScore,
+  stepOf,
+  WEAKEST_SHOWN,
+} from './plan/assessment.ts';
+export {
   actionRomi,
   type LeverSpend,
   linesByObjective,
@@ -80,6 +95,17 @@ export {
   type ExampleOptions,
   type ExamplePlan,
 } from './plan/examples.ts';
+export {
+  benchmarkPlanStages,
+  buildFoundation,
+  type Foundation,
+  formatPlanDate,
+  formatPlanMoney,
+  type PlanBasics,
+  planLocales,
+  type RecordIds,
+} from './plan/foundation.ts';
+export { type FoundationTexts, foundationTexts } from './plan/foundation-texts.ts';
 export {
   type ActionKit,
   actionKits,
@@ -105,6 +131,15 @@ export {
   type SpendSums,
 } from './plan/review-report.ts';
 export { type Resolved, resolveSchedule, staleDates, toSchedulable } from './plan/schedule-actions.ts';
+export {
+  buildStarterPlan,
+  STARTER_DAYS,
+  type StarterAction,
+  type StarterInput,
+  type StarterPlan,
+  starterActions,
+} from './plan/starter.ts';
+export { type StarterActionText, type StarterTexts, starterTexts } from './plan/starter-texts.ts';
 export {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
