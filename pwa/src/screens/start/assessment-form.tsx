@@ -25,7 +25,6 @@ import { Diagnosis } from './diagnosis.tsx';
 import { startMessages } from './messages.ts';
 import { currencies } from './scratch.tsx';
 import { useWriter } from './use-writer.tsx';
-import './start.css';
 
 /**
  * Diagnosis first: two questions per step of the method, then the diagnosis (a score per step,
@@ -83,7 +82,7 @@ export function AssessmentStart() {
 
   if (stage === 'questions' || !complete) {
     return (
-      <form onSubmit={next} noValidate class="assessment">
+      <form onSubmit={next} noValidate>
         <h1>{ts('option.assessment')}</h1>
         <p>{t('intro')}</p>
         <AssessmentQuestions answers={answers} onAnswer={answer} showMissing={triedNext} />
@@ -102,7 +101,7 @@ export function AssessmentStart() {
   }
 
   return (
-    <form onSubmit={create} noValidate class="assessment">
+    <form onSubmit={create} noValidate>
       <Diagnosis result={assess(complete)} actions={starterActions(input(complete), lang)} />
       <p class="no-print">
         <button type="button" onClick={() => setStage('questions')}>

@@ -4,7 +4,11 @@ import { assessmentMessages } from './assessment-messages.ts';
 
 const choices: readonly Answer[] = [0, 1, 2];
 
-/** The questions, grouped by step of the method: each a row of three radio buttons (no, partly, yes). */
+/**
+ * The questions, grouped by step of the method: each a row of three radio buttons (no, partly,
+ * yes). No stylesheet of its own: a new CSS file would add an entry to the first screen's route
+ * map, so the few layout rules are inline.
+ */
 export function AssessmentQuestions({
   answers,
   onAnswer,
@@ -18,23 +22,26 @@ export function AssessmentQuestions({
   return (
     <>
       {methodSteps.map((step, i) => (
-        <fieldset key={step} class="assessment-step" data-step={step}>
+        <fieldset key={step} data-step={step}>
           <legend>{t('stepHeading', { n: i + 1, step: t(`step.${step}`) })}</legend>
           {assessmentPoints
             .filter((p) => p.step === step)
             .map(({ id }) => {
               const missing = showMissing && answers[id] === undefined;
               return (
-                <fieldset
+                <div
                   key={id}
-                  class={`question${missing ? ' missing' : ''}`}
-                  data-question={id}
+                  role="radiogroup"
+                  aria-labelledby={`q-${id}-text`}
                   aria-invalid={missing || undefined}
+                  data-question={id}
                 >
-                  <legend>{t(`q.${id}`)}</legend>
-                  <div class="answers">
+                  <p id={`q-${id}-text`} class={missing ? 'error' : undefined}>
+                    {t(`q.${id}`)}
+                  </p>
+                  <div class="row">
                     {choices.map((answer) => (
-                      <label key={answer} class="choice">
+                      <label key={answer} class="choice" style={{ marginRight: '1rem' }}>
                         <input
                           type="radio"
                           name={`q-${id}`}
@@ -47,7 +54,7 @@ export function AssessmentQuestions({
                     ))}
                   </div>
                   {missing && <p class="error small">{t('unanswered')}</p>}
-                </fieldset>
+                </div>
               );
             })}
         </fieldset>

@@ -12,6 +12,13 @@ import { useT } from '../../i18n/messages.ts';
 import { pluralKey } from '../../i18n/plural.ts';
 import { assessmentMessages } from './assessment-messages.ts';
 
+// Inline rules rather than a stylesheet: see assessment-questions.tsx. Bars print in colour.
+const row =
+  'display:grid;grid-template-columns:minmax(7rem,1fr) 2fr auto;gap:0.6rem;align-items:center;padding:0.25rem 0';
+const track =
+  'display:block;height:0.9rem;border:1px solid var(--line);border-radius:4px;background:var(--soft);overflow:hidden;print-color-adjust:exact;-webkit-print-color-adjust:exact';
+const fill = { display: 'block', height: '100%', background: 'var(--accent)' } as const;
+
 /**
  * The diagnosis, before any plan: the score of each step of the method drawn as a bar (the text
  * beside it says the same for screen readers and paper), the weakest points, then the month's
@@ -35,14 +42,14 @@ export function Diagnosis({ result, actions }: { result: Assessment; actions: re
         {t(`level.${result.level}`)}
       </p>
       <h2>{t('byStep')}</h2>
-      <ol class="plain step-scores">
+      <ol class="plain">
         {result.steps.map((s) => (
-          <li key={s.step} data-testid="step-score" data-step={s.step} data-score={s.score}>
-            <span class="step-name">{stepName(s.step)}</span>
-            <span class="score-bar" aria-hidden="true">
-              <span style={{ width: `${(100 * s.score) / s.max}%` }} />
+          <li key={s.step} data-testid="step-score" data-step={s.step} data-score={s.score} style={row}>
+            <span>{stepName(s.step)}</span>
+            <span class="score-bar" aria-hidden="true" style={track}>
+              <span style={{ ...fill, width: `${(100 * s.score) / s.max}%` }} />
             </span>
-            <span class="step-value">{t('stepScore', { score: s.score, max: s.max })}</span>
+            <span style={{ whiteSpace: 'nowrap' }}>{t('stepScore', { score: s.score, max: s.max })}</span>
           </li>
         ))}
       </ol>
@@ -70,7 +77,10 @@ export function Diagnosis({ result, actions }: { result: Assessment; actions: re
               {t('due', { date: formatDate(a.deadline, lang, { day: 'numeric', month: 'long' }) })}
             </span>
             <br />
-            <span class={a.weak ? 'answers-weakness' : 'muted'}>
+            <span
+              class={a.weak ? undefined : 'muted'}
+              style={a.weak ? { color: 'var(--warn)', fontWeight: 600 } : undefined}
+            >
               {a.weak ? t('answersWeakness', { weakness: texts.points[a.point].weakness }) : t('routine')}
             </span>
           </li>
