@@ -107,6 +107,15 @@ export {
 } from './plan/foundation.ts';
 export { type FoundationTexts, foundationTexts } from './plan/foundation-texts.ts';
 export {
+  type GanttBar,
+  type GanttInput,
+  type GanttLane,
+  type GanttLaneBy,
+  type GanttLayout,
+  type GanttTick,
+  ganttLayout,
+} from './plan/gantt.ts';
+export {
   type ActionKit,
   actionKits,
   buildKit,
