@@ -62,7 +62,10 @@ describe('starting a plan', () => {
     };
     for (const id of await questions.evaluateAll((els) => els.map((e) => e.getAttribute('data-question')))) {
       if (id === 'priorities') continue; // left unanswered for now
-      await page.locator(`[data-question="${id}"] input`).nth(answers[id!] ?? 2).check();
+      await page
+        .locator(`[data-question="${id}"] input`)
+        .nth(answers[id!] ?? 2)
+        .check();
     }
     await page.getByRole('button', { name: 'See the diagnosis' }).click();
     expect(await page.locator('main [role="alert"]').textContent()).toBe('Answer every question.');
@@ -73,7 +76,9 @@ describe('starting a plan', () => {
     const diagnosis = page.locator('[data-testid="diagnosis"]');
     expect(await diagnosis.locator('[data-testid="total-score"]').textContent()).toBe('Score: 22 out of 28');
     const steps = diagnosis.locator('[data-testid="step-score"]');
-    expect(await steps.evaluateAll((els) => els.map((e) => [e.getAttribute('data-step'), e.textContent]))).toEqual([
+    expect(
+      await steps.evaluateAll((els) => els.map((e) => [e.getAttribute('data-step'), e.textContent])),
+    ).toEqual([
       ['objectives', '1. Objectives1 out of 4'],
       ['personas', '2. Personas4 out of 4'],
       ['levers', '3. Levers4 out of 4'],
@@ -83,9 +88,11 @@ describe('starting a plan', () => {
       ['reviews', '7. Measure and review1 out of 4'],
     ]);
     // Each bar is as long as its step's score.
-    const bars = await steps.locator('.score-bar').evaluateAll((els) =>
-      els.map((e) => (e.firstElementChild as HTMLElement).getBoundingClientRect().width / e.clientWidth),
-    );
+    const bars = await steps
+      .locator('.score-bar')
+      .evaluateAll((els) =>
+        els.map((e) => (e.firstElementChild as HTMLElement).getBoundingClientRect().width / e.clientWidth),
+      );
     expect(bars[0]).toBeCloseTo(0.25, 1);
     expect(bars[1]).toBeCloseTo(1, 1);
     const weakest = diagnosis.locator('[data-testid="weakest"] li');
