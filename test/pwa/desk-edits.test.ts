@@ -70,9 +70,10 @@ describe('editing the plan on the desk screens', () => {
     await row.getByRole('button', { name: 'Save' }).click();
     await row.locator('form').waitFor({ state: 'detached' });
     const invited = addDays(moved, invitation.relativeTo!.offsetDays);
-    await openScreen(app!, `/timeline?at=${invited}`);
-    const day = page.locator(`.cal-list [data-day="${invited}"]`);
-    expect(await day.textContent()).toContain(invitation.title);
+    await openScreen(app!, `/timeline?at=${invited}&scale=month`);
+    const bar = page.locator(`.gantt-row[data-action="${invitation.id}"]`);
+    expect(await bar.getAttribute('data-start')).toBe(invited);
+    expect(await bar.getAttribute('title')).toContain(invitation.title);
   });
 
   it('places a new action relative to another and shows the computed dates', async () => {

@@ -79,14 +79,19 @@ for (const [lang, locale] of [
       await expectCleanText(page, 'actions');
     });
 
-    it('timeline: the trade show on its month, key dates and actions', async () => {
+    it('timeline: the trade show’s quarter as a Gantt chart, its text beneath', async () => {
       const { page } = app!;
       const show = seed.records('keyDates').find((k) => k.kind === 'event' && !/webinar/i.test(k.title))!;
       await openScreen(app!, `/timeline?at=${show.date}`);
-      const day = page.locator(`.cal-list [data-day="${show.date}"]`);
-      expect(await day.textContent()).toContain(show.title);
-      await page.click('.segmented button.seg-quarter');
-      expect(await page.locator(`.cal-list [data-day="${show.date}"]`).count()).toBe(1);
+      expect(await page.locator(`.gantt [data-key-date="${show.id}"]`).count()).toBe(1);
+      const anchor = seed.records('actions').find((a) => a.keyDateId === show.id && !a.relativeTo)!;
+      const bar = page.locator(`.gantt-row[data-action="${anchor.id}"]`);
+      expect(await bar.getAttribute('title')).toContain(anchor.title);
+      expect(await page.locator(`.gantt-list li[data-action="${anchor.id}"]`).textContent()).toContain(
+        anchor.title,
+      );
+      await page.click('.segmented button.seg-month');
+      expect(await page.locator(`.gantt-row[data-action="${anchor.id}"]`).count()).toBe(1);
       await expectCleanText(page, 'timeline');
     });
 
