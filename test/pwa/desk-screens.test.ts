@@ -53,12 +53,13 @@ for (const [lang, locale] of [
       await expectCleanText(page, 'personas');
     });
 
-    it('levers: sorted into continue / stop / start with last period’s figures', async () => {
+    it('levers: a continue / stop / start board, each card opening on last period’s figures', async () => {
       const { page } = app!;
       await openScreen(app!, '/levers');
       for (const lever of seed.records('levers')) {
-        const card = page.locator(`article[data-lever="${lever.id}"]`);
+        const card = page.locator(`section[data-group="${lever.decision}"] li[data-lever="${lever.id}"]`);
         expect(await card.getAttribute('data-decision')).toBe(lever.decision);
+        await card.locator('.board-name').click();
         for (const figure of lever.lastPeriod.figures)
           expect(await card.textContent()).toContain(figure.label);
       }

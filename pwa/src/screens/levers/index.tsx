@@ -1,17 +1,13 @@
-import type { LeverDecision } from '@jalon/core';
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/messages.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
 import { PlanGate } from '../../ui/plan-data.tsx';
-import { LeverCard } from './lever-card.tsx';
+import { Board } from './board.tsx';
 import { LeverForm } from './lever-form.tsx';
 import { messages } from './messages.ts';
 import './levers.css';
 
-/** The workshop reads top-down: what is still to sort first, what is stopped last. */
-const groups: readonly LeverDecision[] = ['undecided', 'continue', 'start', 'stop'];
-
-/** Step 3: the levers workshop. */
+/** Step 3: the levers workshop, a continue / stop / start board. */
 export default function LeversScreen({ planId }: ScreenProps) {
   const t = useT(messages);
   const [creating, setCreating] = useState(false);
@@ -34,21 +30,7 @@ export default function LeversScreen({ planId }: ScreenProps) {
               <LeverForm data={data} onDone={() => setCreating(false)} />
             </article>
           )}
-          {data.levers.length === 0 && !creating && <p class="muted">{t('empty')}</p>}
-          {groups.map((group) => {
-            const levers = data.levers.filter((l) => l.decision === group);
-            if (levers.length === 0) return null;
-            return (
-              <section key={group} aria-labelledby={`levers-${group}`} data-group={group}>
-                <h2 id={`levers-${group}`}>
-                  {t(`group.${group}`)} <span class="muted">({levers.length})</span>
-                </h2>
-                {levers.map((lever) => (
-                  <LeverCard key={lever.id} lever={lever} data={data} />
-                ))}
-              </section>
-            );
-          })}
+          {data.levers.length === 0 && !creating ? <p class="muted">{t('empty')}</p> : <Board data={data} />}
         </div>
       )}
     </PlanGate>

@@ -1,0 +1,91 @@
+import type { Lever, LeverDecision } from '@jalon/core';
+import { useId, useRef, useState } from 'preact/hooks';
+import { useLang } from '../../i18n/locale.ts';
+import { useT } from '../../i18n/messages.ts';
+import { errorText } from '../../ui/errors.ts';
+import type { LoadedPlan } from '../../ui/plan-data.tsx';
+import { BoardCard } from './board-card.tsx';
+import { setDecision } from './decide.ts';
+import { messages } from './messages.ts';
+
+/** The board's columns, left to right: what is still to sort, then the method's continue / stop / start. */
+export const columns: readonly LeverDecision[] = ['undecided', 'continue', 'stop', 'start'];
+
+/**
+ * The levers workshop as a board: a column per decision, a card per lever. A card moves with its
+ * ◀ ▶ buttons, with the arrow keys when its name has the focus (the focus follows it), or by
+ * dragging; each move saves at once and is announced to screen readers.
+ */
+export function Board({ data }: { data: LoadedPlan }) {
+  const t = useT(messages);
+  const lang = useLang();
+  const hint = useId();
+  const [announce, setAnnounce] = useState('');
+  const follow = useRef<string | undefined>(undefined);
+  const move = async (lever: Lever, to: LeverDecision) => {
+    if (lever.decision === to) return;
+    follow.current = lever.id;
+    try {
+      await setDecision(lever, to);
+      setAnnounce(t('moved', { lever: lever.name, column: t(`group.${to}`) }));
+    } catch (error) {
+      follow.current = undefined;
+      setAnnounce(errorText(error, lang));
+    }
+  };
+  // The card remounts in its new column; the first mount after a move takes the focus back.
+  const claimFocus = (id: string) => {
+    if (follow.current !== id) return false;
+    follow.current = undefined;
+    return true;
+  };
+  const drop = (to: LeverDecision) => (event: DragEvent) => {
+    event.preventDefault();
+    const lever = data.levers.find((l) => l.id === event.dataTransfer?.getData('text/plain'));
+    if (lever) void move(lever, to);
+  };
+  return (
+    <>
+      <p id={hint} class="muted no-print">
+        {t('boardHint')}
+      </p>
+      <div class="board">
+        {columns.map((column, index) => {
+          const levers = data.levers.filter((l) => l.decision === column);
+          return (
+            <section
+              key={column}
+              class={`board-column column-${column}`}
+              aria-labelledby={`column-${column}`}
+              data-group={column}
+              onDragOver={(e) => e.preventDefault()}
+              onDrop={drop(column)}
+            >
+              <h2 id={`column-${column}`}>
+                {t(`group.${column}`)} <span class="count">{levers.length}</span>
+              </h2>
+              {levers.length === 0 && <p class="muted small">{t('emptyColumn')}</p>}
+              <ul class="plain board-list">
+                {levers.map((lever) => (
+                  <BoardCard
+                    key={lever.id}
+                    lever={lever}
+                    data={data}
+                    previous={columns[index - 1]}
+                    next={columns[index + 1]}
+                    hint={hint}
+                    onMove={(to) => void move(lever, to)}
+                    claimFocus={claimFocus}
+                  />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite" data-testid="board-status">
+        {announce}
+      </p>
+    </>
+  );
+}
