@@ -5,6 +5,7 @@ import { labelOf, labels } from '../../ui/labels.ts';
 import { ActionForm } from './action-form.tsx';
 import { ActionRow } from './action-row.tsx';
 import type { ActionsContext } from './context.ts';
+import { KitForm } from './kit-form.tsx';
 import { messages } from './messages.ts';
 import type { LeverBranch, ObjectiveBranch } from './tree.ts';
 
@@ -32,7 +33,7 @@ export function ActionTree({ tree, ctx }: { tree: ObjectiveBranch[]; ctx: Action
 function LeverGroup({ branch, ctx }: { branch: LeverBranch; ctx: ActionsContext }) {
   const t = useT(messages);
   const tl = useT(labels);
-  const [adding, setAdding] = useState(false);
+  const [adding, setAdding] = useState<'action' | 'kit' | undefined>(undefined);
   const { lever } = branch;
   return (
     <div class="tree-lever card" data-lever={lever?.id ?? ''}>
@@ -45,14 +46,25 @@ function LeverGroup({ branch, ctx }: { branch: LeverBranch; ctx: ActionsContext 
       )}
       <ActionList actions={branch.actions} ctx={ctx} />
       {lever && !adding && (
-        <button type="button" class="no-print" onClick={() => setAdding(true)}>
-          {t('addToLever', { lever: lever.name })}
-        </button>
+        <div class="actions-bar no-print">
+          <button type="button" onClick={() => setAdding('action')}>
+            {t('addToLever', { lever: lever.name })}
+          </button>
+          <button type="button" onClick={() => setAdding('kit')}>
+            {t('addKitToLever', { lever: lever.name })}
+          </button>
+        </div>
       )}
-      {lever && adding && (
+      {lever && adding === 'action' && (
         <div class="card">
           <h4>{t('newAction')}</h4>
-          <ActionForm leverId={lever.id} data={ctx.data} onDone={() => setAdding(false)} />
+          <ActionForm leverId={lever.id} data={ctx.data} onDone={() => setAdding(undefined)} />
+        </div>
+      )}
+      {lever && adding === 'kit' && (
+        <div class="card">
+          <h4>{t('kitTitle')}</h4>
+          <KitForm leverId={lever.id} data={ctx.data} onDone={() => setAdding(undefined)} />
         </div>
       )}
     </div>

@@ -19,6 +19,7 @@ export function BoardCard({
   next,
   hint,
   onMove,
+  onStep,
   claimFocus,
 }: {
   lever: Lever;
@@ -27,6 +28,8 @@ export function BoardCard({
   next: LeverDecision | undefined;
   hint: string;
   onMove: (to: LeverDecision) => void;
+  /** A move by keyboard: one column left or right of where the lever is going. */
+  onStep: (delta: -1 | 1) => void;
   claimFocus: (id: string) => boolean;
 }) {
   const t = useT(messages);
@@ -38,10 +41,10 @@ export function BoardCard({
     if (claimFocus(lever.id)) name.current?.focus();
   }, []);
   const keys = (event: KeyboardEvent) => {
-    const to = event.key === 'ArrowLeft' ? previous : event.key === 'ArrowRight' ? next : undefined;
-    if (!to) return;
+    const delta = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
+    if (delta === 0) return;
     event.preventDefault();
-    onMove(to);
+    onStep(delta);
   };
   const warn = lever.decision === 'stop' && lever.lastPeriod.cause !== 'lever';
   const figures = lever.lastPeriod.figures.slice(0, FIGURES_ON_CARD);

@@ -22,23 +22,30 @@ export function Board({ data }: { data: LoadedPlan }) {
   const hint = useId();
   const [announce, setAnnounce] = useState('');
   const follow = useRef<string | undefined>(undefined);
+  // Where each lever is going while its write is under way: a second key press before the board
+  // has re-rendered moves on from there, not again from where the card still shows it.
+  const going = useRef(new Map<string, LeverDecision>());
   const move = async (lever: Lever, to: LeverDecision) => {
-    if (lever.decision === to) return;
+    if ((going.current.get(lever.id) ?? lever.decision) === to) return;
     follow.current = lever.id;
+    going.current.set(lever.id, to);
     try {
       await setDecision(lever, to);
       setAnnounce(t('moved', { lever: lever.name, column: t(`group.${to}`) }));
     } catch (error) {
-      follow.current = undefined;
       setAnnounce(errorText(error, lang));
+    } finally {
+      if (going.current.get(lever.id) === to) going.current.delete(lever.id);
     }
   };
-  // The card remounts in its new column; the first mount after a move takes the focus back.
-  const claimFocus = (id: string) => {
-    if (follow.current !== id) return false;
-    follow.current = undefined;
-    return true;
+  const step = (lever: Lever, delta: -1 | 1) => {
+    const from = columns.indexOf(going.current.get(lever.id) ?? lever.decision);
+    const to = columns[from + delta];
+    if (to) void move(lever, to);
   };
+  // The card remounts in each new column it reaches; the lever moved last takes the focus back
+  // every time, so that two quick key presses end with the focus on it too.
+  const claimFocus = (id: string) => follow.current === id;
   const drop = (to: LeverDecision) => (event: DragEvent) => {
     event.preventDefault();
     const lever = data.levers.find((l) => l.id === event.dataTransfer?.getData('text/plain'));
@@ -75,6 +82,7 @@ export function Board({ data }: { data: LoadedPlan }) {
                     next={columns[index + 1]}
                     hint={hint}
                     onMove={(to) => void move(lever, to)}
+                    onStep={(delta) => step(lever, delta)}
                     claimFocus={claimFocus}
                   />
                 ))}
