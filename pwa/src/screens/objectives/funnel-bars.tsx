@@ -136,11 +136,11 @@ function RateEditor({
   onClose: () => void;
 }) {
   const t = useT(messages);
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLFieldSetElement>(null);
   // The tap that opened the editor puts the caret in its rate.
   useEffect(() => box.current?.querySelector('input')?.focus(), []);
   return (
-    <div
+    <fieldset
       class="funnel-edit row"
       id={`rate-edit-${stage.id}`}
       ref={box}
@@ -148,6 +148,7 @@ function RateEditor({
         if (e.key === 'Escape') onClose();
       }}
     >
+      <legend class="visually-hidden">{t('editRate')}</legend>
       <NumberField
         label={last ? t('rateToCustomers') : t('rateTo')}
         name={`rate-${stage.id}`}
@@ -159,6 +160,6 @@ function RateEditor({
       <button type="button" onClick={onClose}>
         {t('rateDone')}
       </button>
-    </div>
+    </fieldset>
   );
 }
