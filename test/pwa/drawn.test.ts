@@ -68,6 +68,15 @@ describe('the Gantt timeline of the example plan', () => {
     const hanging = lane.locator(`.gantt-row[data-action="${invitation.id}"]`);
     expect(await hanging.getAttribute('data-depth')).toBe('1');
     expect(await hanging.locator('.gantt-hanger').count()).toBe(1);
+    // For screen readers, one image named by a summary, then its text; both print, the toolbar does not.
+    const figure = page.locator('[data-testid="gantt"]');
+    expect(await figure.getAttribute('role')).toBe('img');
+    expect(await figure.getAttribute('aria-label')).toContain(`${actions.length} actions`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await figure.isVisible()).toBe(true);
+    expect(await page.locator('.gantt-list').isVisible()).toBe(true);
+    expect(await page.locator('.timeline .toolbar').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     // Lanes by owner: the same actions, one lane per owner.
     await page.click('.segmented button.seg-owner');
     expect(await rows.count()).toBe(actions.length);
