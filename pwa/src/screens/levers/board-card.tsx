@@ -1,5 +1,5 @@
 import type { Lever, LeverDecision } from '@jalon/core';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { labelOf, labels } from '../../ui/labels.ts';
@@ -37,7 +37,9 @@ export function BoardCard({
   const lang = useLang();
   const [open, setOpen] = useState(false);
   const name = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // In the same task as the render that moved the card, so no key press falls between the old
+  // card leaving and this one taking the focus.
+  useLayoutEffect(() => {
     if (claimFocus(lever.id)) name.current?.focus();
   }, []);
   const keys = (event: KeyboardEvent) => {

@@ -22,9 +22,13 @@ export function Board({ data }: { data: LoadedPlan }) {
   const hint = useId();
   const [announce, setAnnounce] = useState('');
   const follow = useRef<string | undefined>(undefined);
-  // Where each lever is going while its write is under way: a second key press before the board
-  // has re-rendered moves on from there, not again from where the card still shows it.
+  // Where each lever is going until the board shows it there: a second key press before the
+  // board has re-rendered (the write done or not) moves on from there, not again from where the
+  // card still stands.
   const going = useRef(new Map<string, LeverDecision>());
+  for (const [id, to] of going.current) {
+    if (data.levers.find((l) => l.id === id)?.decision === to) going.current.delete(id);
+  }
   const move = async (lever: Lever, to: LeverDecision) => {
     if ((going.current.get(lever.id) ?? lever.decision) === to) return;
     follow.current = lever.id;
@@ -33,9 +37,8 @@ export function Board({ data }: { data: LoadedPlan }) {
       await setDecision(lever, to);
       setAnnounce(t('moved', { lever: lever.name, column: t(`group.${to}`) }));
     } catch (error) {
-      setAnnounce(errorText(error, lang));
-    } finally {
       if (going.current.get(lever.id) === to) going.current.delete(lever.id);
+      setAnnounce(errorText(error, lang));
     }
   };
   const step = (lever: Lever, delta: -1 | 1) => {
