@@ -52,6 +52,7 @@ describe('starting a plan', () => {
     const badge = () => page.evaluate(() => (window as unknown as { badges: number[] }).badges.at(-1));
     await page.goto(`${server.url}/start?mode=assessment`);
     const questions = page.locator('[data-question]');
+    await questions.first().waitFor(); // the route's code loads on first visit
     expect(await questions.count()).toBe(14);
     // Everything "yes" but four points: the funnel and the reviews "no", objectives and KPIs "partly".
     const answers: Record<string, number> = {
