@@ -1,7 +1,9 @@
 import type { ImportReport } from '@jalon/core/storage';
 import { getPlanId } from '../../data/current-plan.ts';
 import { plans as listPlans } from '../../data/queries.ts';
+import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { pluralKey } from '../../i18n/plural.ts';
 import { href } from '../../shell/router.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
 import { showToast } from '../../shell/toast.tsx';
@@ -53,6 +55,7 @@ export default function Start({ query }: ScreenProps) {
 
 function ModeView({ mode }: { mode: Mode }) {
   const t = useT(startMessages);
+  const lang = useLang();
   if (mode === 'scratch') return <ScratchStart />;
   if (mode === 'example') return <ExampleStart />;
   if (mode === 'assessment') return <AssessmentStart />;
@@ -61,7 +64,9 @@ function ModeView({ mode }: { mode: Mode }) {
       <h1>{t('option.import')}</h1>
       <p>{t('option.import.hint')}</p>
       <ImportPanel
-        onImported={(report) => void afterImport(report, t('imported', { added: report.added }))}
+        onImported={(report) =>
+          void afterImport(report, t(pluralKey('imported', report.added, lang), { added: report.added }))
+        }
       />
     </>
   );
