@@ -98,13 +98,13 @@ export {
   type DerivedObjectives,
   deriveObjectives,
 } from './plan/derive.ts';
-export { examplePeriod } from './plan/example-calendar.ts';
+export { examplePeriod } from './examples/calendar.ts';
 export {
   buildExamplePlan,
   type ExampleLanguage,
   type ExampleOptions,
   type ExamplePlan,
-} from './plan/examples.ts';
+} from './examples/build.ts';
 export {
   benchmarkPlanStages,
   buildFoundation,

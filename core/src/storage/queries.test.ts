@@ -62,7 +62,7 @@ describe('plan queries', () => {
 
 describe('createPlan', () => {
   it('writes a whole example plan in one go, or nothing when one record is invalid', async () => {
-    const { buildExamplePlan } = await import('../plan/examples.ts');
+    const { buildExamplePlan } = await import('../examples/build.ts');
     let n = 0;
     const example = buildExamplePlan('fr', {
       today: '2026-11-28',

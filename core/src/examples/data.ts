@@ -1,5 +1,5 @@
 import type { KpiUnit } from '../model/kpi.ts';
-import type { KpiKey, LeverKey, ObjectiveKey, OwnerKey, PersonaKey, StageKey } from './example-texts.ts';
+import type { KpiKey, LeverKey, ObjectiveKey, OwnerKey, PersonaKey, StageKey } from './texts.ts';
 
 /**
  * The figures of the example plans, shared by both languages: a B2B software company that sold

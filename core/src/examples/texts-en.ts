@@ -1,5 +1,5 @@
-import type { ExampleTexts } from './example-texts.ts';
-import { actionTextsEn } from './examples-en-actions.ts';
+import type { ExampleTexts } from './texts.ts';
+import { actionTextsEn } from './texts-en-actions.ts';
 
 /** The English example: Fieldwise, field service management software for small businesses. */
 

@@ -7,21 +7,21 @@ import type { Objective } from '../model/objective.ts';
 import type { Persona } from '../model/persona.ts';
 import type { FunnelStage, Plan } from '../model/plan.ts';
 import type { TableName, TableRecord } from '../model/tables.ts';
-import { deriveObjectives } from './derive.ts';
-import { buildKeyDatesAndActions } from './example-actions.ts';
-import { budgetByObjectiveAndLever } from './example-budget.ts';
-import { type ExamplePeriod, examplePeriod } from './example-calendar.ts';
+import { deriveObjectives } from '../plan/derive.ts';
+import { buildKeyDatesAndActions } from './actions.ts';
+import { budgetByObjectiveAndLever } from './budget.ts';
+import { type ExamplePeriod, examplePeriod } from './calendar.ts';
 import {
   economy,
   kpis as kpiSpecs,
   objectiveOwners,
   ownRates,
   personaReviewedDaysAgo,
-} from './example-data.ts';
-import { levers as leverSpecs } from './example-levers.ts';
-import type { ExampleTexts, KpiKey, LeverKey, ObjectiveKey, PersonaKey, StageKey } from './example-texts.ts';
-import { examplesEn } from './examples-en.ts';
-import { examplesFr } from './examples-fr.ts';
+} from './data.ts';
+import { levers as leverSpecs } from './levers.ts';
+import type { ExampleTexts, KpiKey, LeverKey, ObjectiveKey, PersonaKey, StageKey } from './texts.ts';
+import { examplesEn } from './texts-en.ts';
+import { examplesFr } from './texts-fr.ts';
 
 export type ExampleLanguage = 'fr' | 'en';
 export type ExampleOptions = { today: string; newId: () => string; now: string };
@@ -50,7 +50,7 @@ const idsFor = <K extends string>(keys: readonly K[], newId: () => string): Reco
 
 /**
  * A plan worked out end to end with the seven steps, for a B2B software company growing revenue
- * 30 % in six months (see `example-data.ts` for the figures). Intermediate objectives come from the
+ * 30 % in six months (see `data.ts` for the figures). Intermediate objectives come from the
  * reverse funnel, the budget from the objectives method, its split from the levers' weights, so
  * the example is also a check that the engine agrees with itself. No KPI entries, ideas or reviews:
  * nothing has been measured or reviewed yet, and a made-up measure would mislead (the baselines

@@ -1,5 +1,5 @@
 /**
- * The shape of an example plan's texts. Figures, dates and links live in `example-data.ts`, once
+ * The shape of an example plan's texts. Figures, dates and links live in `data.ts`, once
  * for both languages; each language fills this type, so a text missing in one is a type error.
  */
 

@@ -1,4 +1,4 @@
-import type { ActionText, ExampleActionTexts } from './example-texts.ts';
+import type { ActionText, ExampleActionTexts } from './texts.ts';
 
 /** The English texts of the example's actions, webinars and key dates. */
 

@@ -1,6 +1,6 @@
 import type { Channel, LeverDecision } from '../model/lever.ts';
-import { EURO, economy } from './example-data.ts';
-import type { FigureKey, LeverKey, StageKey } from './example-texts.ts';
+import { EURO, economy } from './data.ts';
+import type { FigureKey, LeverKey, StageKey } from './texts.ts';
 
 /** The levers of the example plans, sorted by last period's workshop into continue / stop / start. */
 

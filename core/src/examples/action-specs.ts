@@ -1,5 +1,5 @@
-import { EURO } from './example-data.ts';
-import type { ActionKey, KpiKey, LeverKey, OwnerKey, PersonaKey } from './example-texts.ts';
+import { EURO } from './data.ts';
+import type { ActionKey, KpiKey, LeverKey, OwnerKey, PersonaKey } from './texts.ts';
 
 /** The key actions of the example plans, under their levers, with priority, dates and money. */
 

@@ -1,5 +1,5 @@
-import type { ExampleTexts } from './example-texts.ts';
-import { actionTextsFr } from './examples-fr-actions.ts';
+import type { ExampleTexts } from './texts.ts';
+import { actionTextsFr } from './texts-fr-actions.ts';
 
 /** The French example: Ordalys, logiciel de gestion des interventions terrain pour les PME. */
 

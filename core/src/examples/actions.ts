@@ -7,10 +7,10 @@ import {
   actions as actionSpecs,
   webinarPersonas,
   webinarSteps,
-} from './example-action-specs.ts';
-import { exampleKeyDates, ymd } from './example-calendar.ts';
-import type { ActionKey, ActionText, KpiKey, LeverKey, PersonaKey, WebinarStepKey } from './example-texts.ts';
-import type { ExampleContext } from './examples.ts';
+} from './action-specs.ts';
+import { exampleKeyDates, ymd } from './calendar.ts';
+import type { ActionKey, ActionText, KpiKey, LeverKey, PersonaKey, WebinarStepKey } from './texts.ts';
+import type { ExampleContext } from './build.ts';
 
 type Placement = Pick<KeyAction, 'startDate' | 'deadline' | 'durationDays'> &
   Partial<Pick<KeyAction, 'relativeTo' | 'keyDateId'>>;
