@@ -66,6 +66,13 @@ export {
 export { setStageRate } from './engine/stages.ts';
 export { worstStatus } from './engine/worst-status.ts';
 export * from './errors.ts';
+export {
+  buildExamplePlan,
+  type ExampleLanguage,
+  type ExampleOptions,
+  type ExamplePlan,
+} from './examples/build.ts';
+export { examplePeriod } from './examples/calendar.ts';
 export { newId } from './ids.ts';
 export { type Bilingual, type Language, languages } from './language.ts';
 export * from './model/index.ts';
@@ -98,13 +105,6 @@ export {
   type DerivedObjectives,
   deriveObjectives,
 } from './plan/derive.ts';
-export { examplePeriod } from './examples/calendar.ts';
-export {
-  buildExamplePlan,
-  type ExampleLanguage,
-  type ExampleOptions,
-  type ExamplePlan,
-} from './examples/build.ts';
 export {
   benchmarkPlanStages,
   buildFoundation,

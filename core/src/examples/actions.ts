@@ -2,15 +2,10 @@ import { addDays, daysBetween } from '../dates.ts';
 import { PlanError } from '../errors.ts';
 import type { KeyAction } from '../model/key-action.ts';
 import type { KeyDate } from '../model/key-date.ts';
-import {
-  type ActionSpec,
-  actions as actionSpecs,
-  webinarPersonas,
-  webinarSteps,
-} from './action-specs.ts';
+import { type ActionSpec, actions as actionSpecs, webinarPersonas, webinarSteps } from './action-specs.ts';
+import type { ExampleContext } from './build.ts';
 import { exampleKeyDates, ymd } from './calendar.ts';
 import type { ActionKey, ActionText, KpiKey, LeverKey, PersonaKey, WebinarStepKey } from './texts.ts';
-import type { ExampleContext } from './build.ts';
 
 type Placement = Pick<KeyAction, 'startDate' | 'deadline' | 'durationDays'> &
   Partial<Pick<KeyAction, 'relativeTo' | 'keyDateId'>>;

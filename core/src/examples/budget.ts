@@ -1,8 +1,8 @@
 import { allocateBudget } from '../engine/allocate.ts';
 import type { BudgetLine } from '../model/budget-line.ts';
+import type { ExampleContext } from './build.ts';
 import { levers as leverSpecs } from './levers.ts';
 import type { LeverKey, StageKey } from './texts.ts';
-import type { ExampleContext } from './build.ts';
 
 /**
  * Step 6: the budget split across the funded levers by weight, then each lever's share evenly

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type TableName, tableNames, tableReferences, tableSchemas } from '../model/tables.ts';
-import { examplePeriod } from './calendar.ts';
 import { buildExamplePlan, type ExampleLanguage, type ExamplePlan } from './build.ts';
+import { examplePeriod } from './calendar.ts';
 
 const now = '2025-11-20T09:30:00.000Z';
 const counter = () => {

@@ -11,13 +11,7 @@ import { deriveObjectives } from '../plan/derive.ts';
 import { buildKeyDatesAndActions } from './actions.ts';
 import { budgetByObjectiveAndLever } from './budget.ts';
 import { type ExamplePeriod, examplePeriod } from './calendar.ts';
-import {
-  economy,
-  kpis as kpiSpecs,
-  objectiveOwners,
-  ownRates,
-  personaReviewedDaysAgo,
-} from './data.ts';
+import { economy, kpis as kpiSpecs, objectiveOwners, ownRates, personaReviewedDaysAgo } from './data.ts';
 import { levers as leverSpecs } from './levers.ts';
 import type { ExampleTexts, KpiKey, LeverKey, ObjectiveKey, PersonaKey, StageKey } from './texts.ts';
 import { examplesEn } from './texts-en.ts';

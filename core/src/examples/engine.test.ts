@@ -8,8 +8,8 @@ import { schedule } from '../engine/schedule.ts';
 import { checkSmart } from '../engine/smart.ts';
 import type { KeyAction } from '../model/key-action.ts';
 import { kpiEntrySchema } from '../model/kpi-entry.ts';
-import { buildExamplePlan, type ExampleLanguage, type ExamplePlan } from './build.ts';
 import { reviewReport } from '../plan/review-report.ts';
+import { buildExamplePlan, type ExampleLanguage, type ExamplePlan } from './build.ts';
 
 const now = '2025-11-20T09:30:00.000Z';
 const build = (lang: ExampleLanguage, today = '2025-11-20'): ExamplePlan => {

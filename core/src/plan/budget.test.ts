@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildExamplePlan } from '../examples/build.ts';
 import { action } from './action.test-support.ts';
 import { actionRomi, linesByObjective, objectivesMethod, spendByLever } from './budget.ts';
-import { buildExamplePlan } from '../examples/build.ts';
 
 let n = 0;
 const example = buildExamplePlan('en', {

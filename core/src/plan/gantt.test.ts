@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanErrorCode } from '../errors.ts';
-import { action } from './action.test-support.ts';
 import { buildExamplePlan } from '../examples/build.ts';
+import { action } from './action.test-support.ts';
 import { type GanttInput, ganttLayout } from './gantt.ts';
 
 const march = { start: '2027-03-01', end: '2027-03-31' };
