@@ -205,5 +205,6 @@ export function buildExamplePlan(lang: ExampleLanguage, options: ExampleOptions)
     ideas: [],
     reviews: [],
     budgetLines,
+    revenues: [],
   };
 }

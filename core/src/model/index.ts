@@ -9,5 +9,6 @@ export * from './lever.ts';
 export * from './objective.ts';
 export * from './persona.ts';
 export * from './plan.ts';
+export * from './revenue.ts';
 export * from './review.ts';
 export * from './tables.ts';

@@ -9,6 +9,7 @@ import { leverSchema } from './lever.ts';
 import { objectiveSchema } from './objective.ts';
 import { personaSchema } from './persona.ts';
 import { planSchema } from './plan.ts';
+import { revenueSchema } from './revenue.ts';
 import { reviewSchema } from './review.ts';
 
 /** Every table of a plan, by the name it has in the database and in bundle files. */
@@ -24,6 +25,7 @@ export const tableSchemas = {
   ideas: ideaSchema,
   reviews: reviewSchema,
   budgetLines: budgetLineSchema,
+  revenues: revenueSchema,
 } as const;
 
 export type TableName = keyof typeof tableSchemas;
@@ -59,4 +61,5 @@ export const tableReferences: { [T in TableName]: Partial<Record<string, TableNa
   ideas: { leverId: 'levers', objectiveId: 'objectives', personaIds: 'personas', actionId: 'actions' },
   reviews: { 'kpiSnapshot.kpiId': 'kpis' },
   budgetLines: { objectiveId: 'objectives', leverId: 'levers', actionId: 'actions' },
+  revenues: { leverId: 'levers', actionId: 'actions' },
 };

@@ -47,6 +47,11 @@ export const migrations: Migration[] = [
         });
     },
   },
+  {
+    // Revenue actually won, by lever and action: what realised ROMI divides by spend.
+    version: 3,
+    stores: { revenues: 'id, planId' },
+  },
 ];
 
 function siteOf(url: string): string {

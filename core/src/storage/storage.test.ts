@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { visibleConflicts } from '../sync/conflicts.ts';
 import type { SyncRow } from '../sync/row.ts';
 import { BundleImportError, exportBundle, importBundle } from './bundle-io.ts';
-import { deleteRecord, restoreRecord } from './commands/edit.ts';
-import { openPlanDb } from './db.ts';
+import { addRecord, deleteRecord, restoreRecord } from './commands/edit.ts';
+import { openPlanDb, type PlanDb } from './db.ts';
 import { StorageError } from './errors.ts';
 import { migrations } from './migrations.ts';
 import { createRecord, getRecord, listRecords, updateRecord } from './repository.ts';
@@ -233,4 +233,33 @@ describe('schema versions', () => {
     expect(latest?.value).toBe(3);
     expect(db.verno).toBe(migrations.at(-1)!.version);
   });
+
+  it('upgrade a database created by version 2, keeping its data, with a table for realised revenue', async () => {
+    const name = `jalon-upgrade-${Math.random()}`;
+    const v2 = new Dexie(name);
+    for (const migration of migrations.filter((m) => m.version <= 2))
+      v2.version(migration.version).stores(migration.stores);
+    const { plan, action } = await seedPlan(openPlanDbAt(v2));
+    v2.close();
+
+    const db = openPlanDb(name);
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect((await getRecord(db, 'actions', action.id))?.title).toBe(action.title);
+    const revenue = await addRecord(db, 'revenues', {
+      planId: plan.id,
+      leverId: action.leverId,
+      actionId: action.id,
+      date: '2026-03-31',
+      amount: 1_200_000,
+    });
+    expect(await listRecords(db, 'revenues', plan.id)).toEqual([revenue]);
+    const copy = freshDb();
+    await importBundle(copy, await exportBundle(db));
+    expect((await listRecords(copy, 'revenues', plan.id)).map((r) => r.amount)).toEqual([1_200_000]);
+  });
 });
+
+/** A version-2 Dexie handle typed as the app's database, so core's commands can seed it. */
+function openPlanDbAt(dexie: Dexie): PlanDb {
+  return dexie as PlanDb;
+}

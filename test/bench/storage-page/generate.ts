@@ -23,6 +23,7 @@ export function generatePlan(size: number, device: string, idPrefix = ''): RowTa
       'ideas',
       'reviews',
       'budgetLines',
+      'revenues',
     ].map((t) => [t, [] as SyncRow[]]),
   ) as RowTables;
   const { planId: _, ...planBase } = base('plan');

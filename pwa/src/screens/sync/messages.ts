@@ -48,6 +48,7 @@ export const syncMessages = defineMessages(
     'table.ideas': 'Idée',
     'table.reviews': 'Revue',
     'table.budgetLines': 'Ligne de budget',
+    'table.revenues': 'Chiffre d’affaires réalisé',
   },
   {
     title: 'Sync',
@@ -96,5 +97,6 @@ export const syncMessages = defineMessages(
     'table.ideas': 'Idea',
     'table.reviews': 'Review',
     'table.budgetLines': 'Budget line',
+    'table.revenues': 'Realised revenue',
   },
 );
