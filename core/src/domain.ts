@@ -92,7 +92,6 @@ export {
   WEAKEST_SHOWN,
 } from './plan/assessment.ts';
 export {
-  actionRomi,
   type LeverSpend,
   linesByObjective,
   type ObjectivesMethod,
@@ -151,6 +150,15 @@ export {
   reviewReport,
   type SpendSums,
 } from './plan/review-report.ts';
+export {
+  type ActionReturn,
+  actionReturns,
+  countsToward,
+  type LeverReturn,
+  leverReturns,
+  type RomiFigures,
+  romiFigures,
+} from './plan/romi.ts';
 export { type Resolved, resolveSchedule, staleDates, toSchedulable } from './plan/schedule-actions.ts';
 export {
   buildStarterPlan,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExamplePlan } from '../examples/build.ts';
 import { action } from './action.test-support.ts';
-import { actionRomi, linesByObjective, objectivesMethod, spendByLever } from './budget.ts';
+import { linesByObjective, objectivesMethod, spendByLever } from './budget.ts';
 
 let n = 0;
 const example = buildExamplePlan('en', {
@@ -63,17 +63,5 @@ describe('spendByLever', () => {
       lines: { planned: 0, actual: 0 },
       actions: { planned: 1000, actual: 250 },
     });
-  });
-});
-
-describe('actionRomi', () => {
-  it('is expected on planned cost and actual on actual cost, with the margin', () => {
-    const a = action('a', { expectedRevenue: 48_000, plannedCost: 15_000, actualCost: 20_000 });
-    expect(actionRomi(a, undefined)).toEqual({ expected: 2.2, actual: 1.4 });
-    expect(actionRomi(a, 0.5).expected).toBeCloseTo(0.6);
-  });
-
-  it('is undefined where nothing is or was to be spent', () => {
-    expect(actionRomi(action('free', { expectedRevenue: 1000 }), undefined)).toEqual({});
   });
 });

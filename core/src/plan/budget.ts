@@ -1,7 +1,6 @@
 import {
   type MarketingBudget,
   marketingBudget,
-  romi,
   type UnitEconomics,
   unitEconomics,
 } from '../engine/economics.ts';
@@ -73,28 +72,6 @@ export function spendByLever(
       },
     };
   });
-}
-
-/**
- * An action's return on marketing investment: expected (expected revenue against planned cost)
- * and, once money was spent, realised so far (against actual cost). Undefined where the cost is 0:
- * core's `romi` has no answer for a zero spend.
- */
-export function actionRomi(
-  action: KeyAction,
-  grossMargin: number | undefined,
-): { expected?: number; actual?: number } {
-  const of = (spend: number) =>
-    spend === 0
-      ? undefined
-      : romi({
-          revenue: action.expectedRevenue,
-          spend,
-          ...(grossMargin === undefined ? {} : { grossMargin }),
-        });
-  const expected = of(action.plannedCost);
-  const actual = of(action.actualCost);
-  return { ...(expected === undefined ? {} : { expected }), ...(actual === undefined ? {} : { actual }) };
 }
 
 export type ObjectivesMethod = {

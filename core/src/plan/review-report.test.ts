@@ -6,6 +6,7 @@ import { kpiSchema } from '../model/kpi.ts';
 import { kpiEntrySchema } from '../model/kpi-entry.ts';
 import { leverSchema } from '../model/lever.ts';
 import { planSchema } from '../model/plan.ts';
+import { revenueSchema } from '../model/revenue.ts';
 import { type ReviewInput, reviewReport } from './review-report.ts';
 
 const now = '2026-01-01T08:00:00.000Z';
@@ -46,7 +47,18 @@ const action = (id: string, leverId: string, owner: string, extra: object) =>
 const line = (id: string, planned: number, actual: number, extra: object = {}) =>
   budgetLineSchema.parse({ id, ...own, label: id, planned, actual, ...extra });
 
-const empty: ReviewInput = { plan, kpis: [], kpiEntries: [], levers: [], actions: [], budgetLines: [] };
+const won = (id: string, leverId: string, date: string, amount: number, extra: object = {}) =>
+  revenueSchema.parse({ id, ...own, leverId, date, amount, ...extra });
+
+const empty: ReviewInput = {
+  plan,
+  kpis: [],
+  kpiEntries: [],
+  levers: [],
+  actions: [],
+  budgetLines: [],
+  revenues: [],
+};
 
 const kpiInput: ReviewInput = {
   ...empty,
@@ -166,6 +178,12 @@ const actionInput: ReviewInput = {
     line('l2', 1_000, 900, { date: '2026-01-15' }),
     line('l3', 700, 0, { date: '2026-02-02' }),
   ],
+  revenues: [
+    won('r1', 'seo', '2026-01-20', 6_000, { actionId: 'a1' }),
+    won('r2', 'seo', '2026-02-05', 2_000),
+    won('r3', 'sea', '2025-12-28', 1_000),
+    { ...won('r4', 'seo', '2026-01-21', 50_000), planId: 'other' },
+  ],
 };
 
 describe('reviewReport: actions, spend and ROMI', () => {
@@ -205,34 +223,37 @@ describe('reviewReport: actions, spend and ROMI', () => {
     });
   });
 
-  it("computes each lever's ROMI on its done actions, with the plan's gross margin", () => {
+  it("computes each lever's realised ROMI on the revenue recorded up to the range end, with the plan's gross margin", () => {
     const seo = report.romiByLever.find((r) => r.leverId === 'seo');
-    expect(seo).toMatchObject({ revenue: 10_000, spend: 1_700 });
-    expect(seo?.romi).toBeCloseTo((8_000 - 1_700) / 1_700);
+    // a1, a2 and a6 have begun by January 31: 1 200 + 500 + 0 spent; r2 comes after the range.
+    expect(seo?.realised).toMatchObject({ revenue: 6_000, spend: 1_700 });
+    expect(seo?.realised.romi).toBeCloseTo((6_000 * 0.8 - 1_700) / 1_700);
+    expect(seo?.wonInRange).toBe(6_000);
     expect(seo?.expected).toMatchObject({ revenue: 10_000, spend: 1_500 });
     expect(seo?.expected.romi).toBeCloseTo((8_000 - 1_500) / 1_500);
   });
 
-  it('leaves ROMI undefined when nothing was spent', () => {
+  it('counts the money a cancelled action spent, and revenue won before the range toward the realised ROMI only', () => {
     const sea = report.romiByLever.find((r) => r.leverId === 'sea');
-    expect(sea).toEqual({
-      leverId: 'sea',
-      revenue: 0,
-      spend: 0,
-      expected: { revenue: 0, spend: 2_300, romi: -1 },
-    });
+    // a3 300 and the cancelled a5's 100; a7 begins in March.
+    expect(sea?.realised).toEqual({ revenue: 1_000, spend: 400, romi: 1 });
+    expect(sea?.wonInRange).toBe(0);
+    expect(sea?.expected).toEqual({ revenue: 0, spend: 2_300, romi: -1 });
+  });
+
+  it('leaves ROMI undefined when nothing was spent', () => {
     expect(report.romiByLever.find((r) => r.leverId === 'website')).toEqual({
       leverId: 'website',
-      revenue: 0,
-      spend: 0,
+      realised: { revenue: 0, spend: 0 },
       expected: { revenue: 0, spend: 0 },
+      wonInRange: 0,
     });
   });
 
   it('uses a margin of 1 when the plan has no economics', () => {
     const { economics: _, ...bare } = plan;
     const seo = reviewReport({ ...actionInput, plan: bare }, january, '2026-02-10').romiByLever[0];
-    expect(seo?.romi).toBeCloseTo((10_000 - 1_700) / 1_700);
+    expect(seo?.realised.romi).toBeCloseTo((6_000 - 1_700) / 1_700);
   });
 });
 

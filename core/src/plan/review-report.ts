@@ -1,5 +1,4 @@
 import { toDayNumber } from '../dates.ts';
-import { romi } from '../engine/economics.ts';
 import { PlanError } from '../errors.ts';
 import type { BudgetLine } from '../model/budget-line.ts';
 import type { KeyAction } from '../model/key-action.ts';
@@ -7,7 +6,9 @@ import type { Kpi } from '../model/kpi.ts';
 import type { KpiEntry } from '../model/kpi-entry.ts';
 import type { Lever } from '../model/lever.ts';
 import type { Plan } from '../model/plan.ts';
+import type { Revenue } from '../model/revenue.ts';
 import { type DateRange, type KpiReview, reviewKpis } from './review-kpis.ts';
+import { type LeverReturn, leverReturns, sum } from './romi.ts';
 
 export type { DateRange, KpiReview } from './review-kpis.ts';
 
@@ -18,6 +19,7 @@ export type ReviewInput = {
   levers: readonly Lever[];
   actions: readonly KeyAction[];
   budgetLines: readonly BudgetLine[];
+  revenues: readonly Revenue[];
 };
 
 /** Ids of the actions done in the range and of those overdue on `asOf`. */
@@ -31,16 +33,8 @@ export type SpendSums = {
   linesActual: number;
 };
 
-export type LeverRomi = {
-  leverId: string;
-  /** Done actions up to the range end: their expected revenue and actual cost, in cents. */
-  revenue: number;
-  spend: number;
-  /** Undefined when nothing was spent. */
-  romi?: number;
-  /** Every action not cancelled: expected revenue against planned cost, as planned. */
-  expected: { revenue: number; spend: number; romi?: number };
-};
+/** A lever's ROMI up to the range end (see `leverReturns`), and the revenue it won in the range. */
+export type LeverRomi = LeverReturn & { wonInRange: number };
 
 export type ReviewReport = {
   range: DateRange;
@@ -64,9 +58,9 @@ export type ReviewReport = {
  * - Spend: `total` sums every record; `inRange` the actions dated in the range (`doneOn` when done,
  *   else `deadline`, else `startDate`) and the budget lines whose `date` is in the range. Planned
  *   cost of cancelled actions is left out; their actual cost, money spent, is not.
- * - ROMI per lever: realised on the lever's done actions up to the range end (expected revenue,
- *   which is what an action records, against actual cost), and as planned on all its live
- *   actions. With the plan's gross margin when it has economics, else margin 1.
+ * - ROMI per lever (`leverReturns`): realised, the revenue recorded for the lever up to the range
+ *   end against the actual cost of its actions begun by then; expected, on all its live actions.
+ *   With the plan's gross margin when it has economics, else margin 1.
  * Records of other plans are ignored. Invalid dates or a range ending before it starts throw.
  */
 export function reviewReport(input: ReviewInput, range: DateRange, today: string): ReviewReport {
@@ -93,6 +87,7 @@ export function reviewReport(input: ReviewInput, range: DateRange, today: string
   const leverIds = unique([...levers.map((l) => l.id), ...actions.map((a) => a.leverId)]);
   const owners = unique(actions.map((a) => a.owner));
   const margin = input.plan.economics?.grossMargin;
+  const revenues = mine(input.revenues);
 
   return {
     range: { start: range.start, end: range.end },
@@ -114,24 +109,13 @@ export function reviewReport(input: ReviewInput, range: DateRange, today: string
         mine(input.budgetLines).filter((l) => inRange(l.date)),
       ),
     },
-    romiByLever: leverIds.map((leverId) => {
-      const own = actions.filter((a) => a.leverId === leverId);
-      const realised = own.filter((a) => a.status === 'done' && (a.doneOn ?? a.deadline ?? '') <= range.end);
-      const live = own.filter((a) => a.status !== 'cancelled');
-      return {
-        leverId,
-        ...romiOf(
-          sum(realised, (a) => a.expectedRevenue),
-          sum(realised, (a) => a.actualCost),
-          margin,
-        ),
-        expected: romiOf(
-          sum(live, (a) => a.expectedRevenue),
-          sum(live, (a) => a.plannedCost),
-          margin,
-        ),
-      };
-    }),
+    romiByLever: leverReturns(leverIds, actions, revenues, margin, range.end).map((r) => ({
+      ...r,
+      wonInRange: sum(
+        revenues.filter((v) => v.leverId === r.leverId && inRange(v.date)),
+        (v) => v.amount,
+      ),
+    })),
   };
 }
 
@@ -149,19 +133,6 @@ function spendSums(actions: readonly KeyAction[], lines: readonly BudgetLine[]):
     linesPlanned: sum(lines, (l) => l.planned),
     linesActual: sum(lines, (l) => l.actual),
   };
-}
-
-function romiOf(revenue: number, spend: number, grossMargin: number | undefined) {
-  if (spend === 0) return { revenue, spend };
-  return {
-    revenue,
-    spend,
-    romi: romi(grossMargin === undefined ? { revenue, spend } : { revenue, spend, grossMargin }),
-  };
-}
-
-function sum<T>(list: readonly T[], cents: (item: T) => number): number {
-  return list.reduce((total, item) => total + cents(item), 0);
 }
 
 function unique(values: readonly string[]): string[] {

@@ -1,4 +1,4 @@
-import { actionRomi } from '@jalon/core';
+import { actionReturns } from '@jalon/core';
 import { formatMoney, formatRate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
@@ -18,6 +18,7 @@ export function ActionRomiTable({ data, actual = true }: { data: LoadedPlan; act
     value === undefined ? t('romiNone') : formatRate(value, lang);
   const levers = new Map(data.levers.map((l) => [l.id, l.name]));
   const margin = plan.economics?.grossMargin;
+  const returns = new Map(actionReturns(data.actions, data.revenues, margin).map((r) => [r.actionId, r]));
   const rows = data.actions
     .filter((a) => a.status !== 'cancelled')
     .sort((a, b) => (levers.get(a.leverId) ?? '').localeCompare(levers.get(b.leverId) ?? '', lang));
@@ -51,7 +52,7 @@ export function ActionRomiTable({ data, actual = true }: { data: LoadedPlan; act
         </thead>
         <tbody>
           {rows.map((a) => {
-            const r = actionRomi(a, margin);
+            const r = returns.get(a.id);
             return (
               <tr key={a.id} data-action={a.id}>
                 <th scope="row">{a.title}</th>
@@ -59,8 +60,8 @@ export function ActionRomiTable({ data, actual = true }: { data: LoadedPlan; act
                 <td class="num">{money(a.plannedCost)}</td>
                 {actual && <td class="num">{money(a.actualCost)}</td>}
                 <td class="num">{money(a.expectedRevenue)}</td>
-                <td class="num">{ratio(r.expected)}</td>
-                {actual && <td class="num">{ratio(r.actual)}</td>}
+                <td class="num">{ratio(r?.expected?.romi)}</td>
+                {actual && <td class="num">{ratio(r?.realised?.romi)}</td>}
               </tr>
             );
           })}

@@ -63,7 +63,7 @@ export function BudgetByLever({ data }: { data: LoadedPlan }) {
               <Figure label={t('actionsPlanned')} value={money(s?.actions.planned ?? 0)} />
               <Figure label={t('actionsActual')} value={money(s?.actions.actual ?? 0)} />
               <Figure label={t('romiExpected')} value={ratio(r?.expected.romi)} testid="romi-expected" />
-              <Figure label={t('romiActual')} value={ratio(r?.romi)} />
+              <Figure label={t('romiActual')} value={ratio(r?.realised.romi)} />
             </dl>
           </article>
         );

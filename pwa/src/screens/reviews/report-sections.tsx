@@ -74,7 +74,7 @@ export function ReportSections({ report, data }: { report: ReviewReport; data: L
             <li key={r.leverId}>
               {t('romiLine', {
                 lever: levers.get(r.leverId) ?? r.leverId,
-                actual: ratio(r.romi),
+                actual: ratio(r.realised.romi),
                 expected: ratio(r.expected.romi),
               })}
             </li>
