@@ -1,3 +1,4 @@
+import type { MonthDay } from './calendar.ts';
 import { EURO } from './data.ts';
 import type { ActionKey, KpiKey, LeverKey, OwnerKey, PersonaKey } from './texts.ts';
 
@@ -13,13 +14,15 @@ type ActionBase = {
   personas: readonly PersonaKey[];
   kpis: readonly KpiKey[];
 };
-/** [month, day] of the plan's year. */
-export type MonthDay = readonly [number, number];
-export type ActionSpec = ActionBase &
-  (
+export type ActionSpec = ActionBase & {
+  /** Still open after its deadline, on the day the example is made. */
+  late?: true;
+} & (
     | { from: MonthDay; to: MonthDay }
     | { onShow: true; days: number }
     | { afterShow: number; days: number } // days from the show's first day
+    // This week's work: begun `startIn` days from today, due today or on the week's Sunday.
+    | { startIn: number; due: 'today' | 'week-end' }
   );
 
 const act = (
@@ -40,7 +43,7 @@ const act = (
   kpis: kpiKeys,
 });
 
-// Expected revenues add up to the 360 000 € goal (each a whole number of 12 000 € customers), and
+// Months are the plan's (1 to 6). Expected revenues add up to the 360 000 € goal (each a whole number of 12 000 € customers), and
 // planned costs to each lever's share of the budget (the stand takes 33 000 of the events' 37 500).
 export const actions: Record<ActionKey, ActionSpec> = {
   seoAudit: {
@@ -55,6 +58,7 @@ export const actions: Record<ActionKey, ActionSpec> = {
   },
   seoPages: {
     ...act('seo', 'content', [3, 2], [6_000, 24_000], ['ops', 'ceo'], ['organicTraffic', 'websiteLeads']),
+    late: true,
     from: [2, 2],
     to: [3, 27],
   },
@@ -105,6 +109,7 @@ export const actions: Record<ActionKey, ActionSpec> = {
   },
   showFollowUp: {
     ...act('events', 'sales', [5, 2], [1_000, 0], ['ops', 'ceo'], ['showLeads', 'sqls']),
+    late: true,
     afterShow: 2,
     days: 2,
   },
@@ -127,10 +132,21 @@ export const actions: Record<ActionKey, ActionSpec> = {
   },
   demoForm: {
     ...act('website', 'traffic', [4, 2], [6_500, 12_000], ['ops', 'ceo'], ['conversionRate', 'websiteLeads']),
+    late: true,
     from: [2, 2],
     to: [3, 27],
   },
   linkedinStop: { ...act('linkedin', 'traffic', [3, 1], [0, 0], [], []), from: [1, 2], to: [1, 9] },
+  caseStudy: {
+    ...act('seo', 'content', [3, 2], [0, 0], ['ops', 'finance'], ['organicTraffic']),
+    startIn: -6,
+    due: 'today',
+  },
+  adsReview: {
+    ...act('sea', 'traffic', [4, 1], [0, 0], ['ops', 'ceo'], ['costPerLead']),
+    startIn: -2,
+    due: 'week-end',
+  },
 };
 
 /** The webinar and its associated actions, placed relative to it (days from the webinar). */

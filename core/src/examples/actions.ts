@@ -1,10 +1,11 @@
-import { addDays, daysBetween } from '../dates.ts';
+import { addDays, daysBetween, toDayNumber } from '../dates.ts';
 import { PlanError } from '../errors.ts';
 import type { KeyAction } from '../model/key-action.ts';
 import type { KeyDate } from '../model/key-date.ts';
 import { type ActionSpec, actions as actionSpecs, webinarPersonas, webinarSteps } from './action-specs.ts';
 import type { ExampleContext } from './build.ts';
-import { exampleKeyDates, ymd } from './calendar.ts';
+import { exampleKeyDates, planDate, weekdayOf } from './calendar.ts';
+import { progressOn } from './progress.ts';
 import type { ActionKey, ActionText, KpiKey, LeverKey, PersonaKey, WebinarStepKey } from './texts.ts';
 
 type Placement = Pick<KeyAction, 'startDate' | 'deadline' | 'durationDays'> &
@@ -56,10 +57,10 @@ function span(start: string, days: number, extra: Partial<Placement> = {}): Plac
 
 type Anchor = { id: string; date: string };
 
-/** The key dates of the half-year as records, and the ones actions hang on. */
+/** The key dates of the plan as records, and the ones actions hang on. */
 function buildKeyDates(ctx: ExampleContext): { keyDates: KeyDate[]; webinars: Anchor[]; show: Anchor } {
   const { texts } = ctx;
-  const calendar = exampleKeyDates(ctx.period.year);
+  const calendar = exampleKeyDates(ctx.period);
   const keyDates = calendar.map((spec): KeyDate => {
     const base = {
       id: ctx.newId(),
@@ -77,13 +78,13 @@ function buildKeyDates(ctx: ExampleContext): { keyDates: KeyDate[]; webinars: An
       case 'show':
         return { ...base, title: texts.keyDates.show, kind: 'event', notes: texts.keyDates.showNotes };
       case 'monthly-review': {
-        const title = texts.keyDates.monthlyReview(texts.months[spec.month - 1] ?? '');
+        const title = texts.keyDates.monthlyReview(texts.months[spec.month.month - 1] ?? '');
         return { ...base, title, kind: 'deadline', notes };
       }
-      case 'quarterly-review':
-        return { ...base, title: texts.keyDates.quarterlyReview, kind: 'deadline', notes };
-      default: // 'half-year-review'
-        return { ...base, title: texts.keyDates.halfYearReview, kind: 'deadline', notes };
+      case 'mid-review':
+        return { ...base, title: texts.keyDates.midReview, kind: 'deadline', notes };
+      default: // 'final-review'
+        return { ...base, title: texts.keyDates.finalReview, kind: 'deadline', notes };
     }
   });
   const anchors = (kind: 'webinar' | 'show') =>
@@ -95,32 +96,69 @@ function buildKeyDates(ctx: ExampleContext): { keyDates: KeyDate[]; webinars: An
 }
 
 /**
- * The key dates of the half-year and the actions of every lever. Associated actions carry both
- * `relativeTo` (what `schedule` follows) and the dates it resolves to, so lists sorted by deadline
- * and the overdue check work without scheduling first.
+ * The key dates of the plan and the actions of every lever, each as far along as it is on the day
+ * the example is made (`progress.ts`). Associated actions carry both `relativeTo` (what
+ * `schedule` follows) and the dates it resolves to, so lists sorted by deadline and the overdue
+ * check work without scheduling first.
  */
-export function buildKeyDatesAndActions(ctx: ExampleContext): { keyDates: KeyDate[]; actions: KeyAction[] } {
-  const { texts, period } = ctx;
+export function buildKeyDatesAndActions(ctx: ExampleContext): {
+  keyDates: KeyDate[];
+  actions: KeyAction[];
+  /** The example's keys of the actions, for crediting revenue to them (`webinar1` … `webinar6`). */
+  byKey: Map<string, string>;
+  webinarDates: string[];
+  showDate: string;
+} {
+  const { texts, period, today } = ctx;
   const { keyDates, webinars, show } = buildKeyDates(ctx);
   const showActionId = ctx.newId();
   const actions: KeyAction[] = [];
+  const byKey = new Map<string, string>();
+  const add = (key: string, late: boolean | undefined, made: KeyAction) => {
+    byKey.set(key, made.id);
+    actions.push({ ...made, ...progressOn(made, today, late === true, `action:${key}`) });
+  };
   for (const [key, spec] of Object.entries(actionSpecs) as [ActionKey, ActionSpec][]) {
     const text = texts.actions[key];
     if ('from' in spec) {
-      const start = ymd(period.year, ...spec.from);
-      const deadline = ymd(period.year, ...spec.to);
+      const start = planDate(period, spec.from);
+      const deadline = planDate(period, spec.to);
       const days = daysBetween(start, deadline) + 1;
-      actions.push(action(ctx, ctx.newId(), spec, text, { startDate: start, deadline, durationDays: days }));
+      add(
+        key,
+        spec.late,
+        action(ctx, ctx.newId(), spec, text, { startDate: start, deadline, durationDays: days }),
+      );
+    } else if ('startIn' in spec) {
+      const start = addDays(today, spec.startIn);
+      const deadline = spec.due === 'today' ? today : endOfWeek(today);
+      const place = { startDate: start, deadline, durationDays: daysBetween(start, deadline) + 1 };
+      add(key, spec.late, action(ctx, ctx.newId(), spec, text, place));
     } else if ('onShow' in spec) {
-      actions.push(action(ctx, showActionId, spec, text, span(show.date, spec.days, { keyDateId: show.id })));
+      add(
+        key,
+        spec.late,
+        action(ctx, showActionId, spec, text, span(show.date, spec.days, { keyDateId: show.id })),
+      );
     } else {
       const relativeTo = { actionId: showActionId, offsetDays: spec.afterShow };
       const place = span(addDays(show.date, spec.afterShow), spec.days, { relativeTo });
-      actions.push(action(ctx, ctx.newId(), spec, text, place));
+      add(key, spec.late, action(ctx, ctx.newId(), spec, text, place));
     }
-    if (key === 'webinarPlatform') actions.push(...webinarActions(ctx, webinars));
+    if (key === 'webinarPlatform') {
+      webinarActions(ctx, webinars).forEach((made, i) => {
+        const number = Math.floor(i / 4) + 1;
+        add(i % 4 === 0 ? `webinar${number}` : `webinar${number}-${i % 4}`, false, made);
+      });
+    }
   }
-  return { keyDates, actions };
+  return { keyDates, actions, byKey, webinarDates: webinars.map((w) => w.date), showDate: show.date };
+}
+
+/** The Sunday closing `today`'s week (weeks start on Monday in France, Ireland and the UK). */
+function endOfWeek(today: string): string {
+  toDayNumber(today, 'today');
+  return addDays(today, (7 - weekdayOf(today)) % 7);
 }
 
 /** Each webinar hangs on its key date; invitations, reminder and follow-up hang on the webinar. */

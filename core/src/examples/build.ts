@@ -13,6 +13,7 @@ import { budgetByObjectiveAndLever } from './budget.ts';
 import { type ExamplePeriod, examplePeriod } from './calendar.ts';
 import { economy, kpis as kpiSpecs, objectiveOwners, ownRates, personaReviewedDaysAgo } from './data.ts';
 import { levers as leverSpecs } from './levers.ts';
+import { liveRecords } from './life.ts';
 import type { ExampleTexts, KpiKey, LeverKey, ObjectiveKey, PersonaKey, StageKey } from './texts.ts';
 import { examplesEn } from './texts-en.ts';
 import { examplesFr } from './texts-fr.ts';
@@ -27,6 +28,7 @@ export const exampleTexts: Record<ExampleLanguage, ExampleTexts> = { fr: example
 export type ExampleContext = {
   texts: ExampleTexts;
   period: ExamplePeriod;
+  today: string;
   now: string;
   planId: string;
   newId: () => string;
@@ -46,9 +48,13 @@ const idsFor = <K extends string>(keys: readonly K[], newId: () => string): Reco
  * A plan worked out end to end with the seven steps, for a B2B software company growing revenue
  * 30 % in six months (see `data.ts` for the figures). Intermediate objectives come from the
  * reverse funnel, the budget from the objectives method, its split from the levers' weights, so
- * the example is also a check that the engine agrees with itself. No KPI entries, ideas or reviews:
- * nothing has been measured or reviewed yet, and a made-up measure would mislead (the baselines
- * are on the KPIs themselves). Every record is valid against its table's schema, all fields set.
+ * the example is also a check that the engine agrees with itself.
+ *
+ * The plan is alive on the day it is made (`today`): it began three months ago, its past actions
+ * are done (a few late), this week's are due, KPIs were measured weekly or monthly with seeded
+ * noise, customers were won and money spent, ideas wait in the inbox and last month's review is
+ * saved (`life.ts`). The same `today` and ids give the same plan. Every record is valid against
+ * its table's schema, all fields set.
  */
 export function buildExamplePlan(lang: ExampleLanguage, options: ExampleOptions): ExamplePlan {
   const texts = exampleTexts[lang];
@@ -58,6 +64,7 @@ export function buildExamplePlan(lang: ExampleLanguage, options: ExampleOptions)
   const ctx: ExampleContext = {
     texts,
     period,
+    today: options.today,
     now,
     newId,
     planId: newId(),
@@ -87,7 +94,7 @@ export function buildExamplePlan(lang: ExampleLanguage, options: ExampleOptions)
     id: ctx.planId,
     createdAt: now,
     updatedAt: now,
-    name: texts.plan.name(period.year),
+    name: texts.plan.name(monthSpan(texts, period)),
     description: texts.plan.description,
     period: planPeriod,
     currency: economy.currency,
@@ -108,7 +115,7 @@ export function buildExamplePlan(lang: ExampleLanguage, options: ExampleOptions)
   const objectives: Objective[] = [
     {
       ...base(ctx.ids.objectives.business),
-      title: texts.business.title(period.year),
+      title: texts.business.title(dateInWords(texts, period.end)),
       description: texts.business.description,
       kind: 'business',
       metric: texts.business.metric,
@@ -185,21 +192,21 @@ export function buildExamplePlan(lang: ExampleLanguage, options: ExampleOptions)
       target: typeof spec.target === 'number' ? spec.target : (targets.get(spec.target) ?? 0),
       startDate: period.start,
       deadline: period.end,
-      frequency: 'monthly',
+      frequency: spec.measure.kind === 'level' ? spec.measure.cadence : 'weekly',
       ...(spec.objective ? { objectiveId: ctx.ids.objectives[spec.objective] } : {}),
       ...(spec.lever ? { leverId: ctx.ids.levers[spec.lever] } : {}),
     };
   });
 
   const budgetLines = budgetByObjectiveAndLever(ctx, budget, base);
-  const { keyDates, actions } = buildKeyDatesAndActions(ctx);
-  return {
+  const calendar = buildKeyDatesAndActions(ctx);
+  const example: ExamplePlan = {
     plans: [plan],
     objectives,
     personas,
     levers,
-    actions,
-    keyDates,
+    actions: calendar.actions,
+    keyDates: calendar.keyDates,
     kpis,
     kpiEntries: [],
     ideas: [],
@@ -207,4 +214,19 @@ export function buildExamplePlan(lang: ExampleLanguage, options: ExampleOptions)
     budgetLines,
     revenues: [],
   };
+  return { ...example, ...liveRecords(ctx, example, calendar) };
+}
+
+/** "31 juillet 2026", "31 July 2026". */
+function dateInWords(texts: ExampleTexts, date: string): string {
+  const month = texts.months[Number(date.slice(5, 7)) - 1] ?? '';
+  return texts.date(Number(date.slice(8, 10)), month, Number(date.slice(0, 4)));
+}
+
+/** "février–juillet 2026", "November 2025 – April 2026". */
+function monthSpan(texts: ExampleTexts, period: ExamplePeriod): string {
+  const first = period.months[0];
+  const last = period.months[period.months.length - 1];
+  const name = (m: { month: number } | undefined) => texts.months[(m?.month ?? 1) - 1] ?? '';
+  return texts.monthSpan(name(first), first?.year ?? 0, name(last), last?.year ?? 0);
 }

@@ -170,6 +170,26 @@ export const actionTextsEn: ExampleActionTexts = {
         'Roll out the winning version',
       ],
     },
+    caseStudy: {
+      title: 'Publish the Thermaserve case study',
+      description:
+        'An 80-person HVAC installer that invoices on the day of the job: the case study feeds the feature pages, the newsletter and the webinars.',
+      steps: [
+        'Go over the customer interview',
+        'Lay out the key figures',
+        'Have the customer approve the text',
+        'Publish the study on the blog and share it',
+      ],
+    },
+    adsReview: {
+      title: "Review the week's Google Ads campaigns",
+      description: 'Cost per lead of each ad group, search terms to exclude, budget moved to what converts.',
+      steps: [
+        "Export the week's results",
+        'Exclude wasted search terms',
+        'Move budget to the most profitable ad groups',
+      ],
+    },
     linkedinStop: {
       title: 'Switch off the LinkedIn Ads campaigns and move the budget',
       description:
@@ -230,11 +250,14 @@ export const actionTextsEn: ExampleActionTexts = {
     show: 'Field Service & Maintenance Expo (Birmingham)',
     showNotes: 'Two days, stand B42. The main show for our operations and owner personas.',
     monthlyReview: (month) => `Monthly plan review — ${month}`,
-    quarterlyReview: 'Quarterly plan review — Q1',
-    halfYearReview: 'Half-year plan review — H1',
+    midReview: 'Mid-plan review',
+    finalReview: 'Final plan review',
     reviewNotes:
       'KPIs against targets, what worked and why, what flopped and why, decisions for the next period.',
   },
+  date: (day, month, year) => `${day} ${month} ${year}`,
+  monthSpan: (first, firstYear, last, lastYear) =>
+    firstYear === lastYear ? `${first}–${last} ${lastYear}` : `${first} ${firstYear} – ${last} ${lastYear}`,
   months: [
     'January',
     'February',

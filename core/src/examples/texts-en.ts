@@ -1,12 +1,13 @@
 import type { ExampleTexts } from './texts.ts';
 import { actionTextsEn } from './texts-en-actions.ts';
+import { lifeTextsEn } from './texts-en-life.ts';
 
 /** The English example: Fieldwise, field service management software for small businesses. */
 
 export const examplesEn: ExampleTexts = {
   locale: 'en-IE',
   plan: {
-    name: (year) => `Marketing action plan H1 ${year} — Fieldwise`,
+    name: (months) => `Marketing action plan ${months} — Fieldwise`,
     description:
       'Fieldwise, job management software for field service SMEs: +30% revenue in six months, planned with the seven-step method.',
   },
@@ -19,7 +20,7 @@ export const examplesEn: ExampleTexts = {
   },
   customers: 'New customers',
   business: {
-    title: (year) => `Grow revenue 30% by 30 June ${year}`,
+    title: (deadline) => `Grow revenue 30% by ${deadline}`,
     description:
       'Sign €360,000 of new business this half-year, +30% on the last six months (€1.2M), at an average deal of €12,000 a year.',
     metric: 'Half-year revenue',
@@ -107,7 +108,7 @@ export const examplesEn: ExampleTexts = {
     events: {
       name: 'Trade shows',
       verdict:
-        'Expensive (€35,000) but it pays: 64 leads and 6 customers signed after the March show. Continue, and book meetings before the show.',
+        'Expensive (€35,000) but it pays: 64 leads and 6 customers signed after last year’s show. Continue, and book meetings before the show.',
       target: 'Qualified leads at the show',
     },
     webinars: {
@@ -144,7 +145,7 @@ export const examplesEn: ExampleTexts = {
       name: 'New revenue signed (to date)',
       description: 'Yearly value of the contracts signed since the start of the half-year.',
     },
-    newCustomers: { name: 'New customers (to date)', description: 'Contracts signed since 1 January.' },
+    newCustomers: { name: 'New customers (to date)', description: 'Contracts signed since the plan began.' },
     sqls: {
       name: 'Sales qualified leads (to date)',
       description: 'Leads accepted by the sales team since the start of the half-year.',
@@ -178,6 +179,15 @@ export const examplesEn: ExampleTexts = {
       name: 'Leads from the website (per month)',
       description: "The month's forms, demo requests and qualified chat conversations.",
     },
+    mqls: {
+      name: 'Marketing qualified leads (to date)',
+      description: 'Leads whose score crossed the MQL threshold since the plan began.',
+    },
+    opportunities: {
+      name: 'Opportunities opened (to date)',
+      description: 'Opportunities created in the CRM since the plan began, after the demo.',
+    },
   },
   ...actionTextsEn,
+  life: lifeTextsEn,
 };

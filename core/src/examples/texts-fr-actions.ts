@@ -175,6 +175,27 @@ export const actionTextsFr: ExampleActionTexts = {
         'Déployer la version gagnante',
       ],
     },
+    caseStudy: {
+      title: "Publier l'étude de cas Thermi-Services",
+      description:
+        "Un installateur CVC de 80 salariés qui facture le jour de l'intervention : l'étude de cas nourrit les pages fonctionnalités, la newsletter et les webinars.",
+      steps: [
+        "Relire l'interview avec le client",
+        'Mettre en page les chiffres clés',
+        'Faire valider le texte par le client',
+        "Publier l'étude sur le blog et la relayer",
+      ],
+    },
+    adsReview: {
+      title: 'Faire le point de la semaine sur les campagnes Google Ads',
+      description:
+        "Coût par lead de chaque groupe d'annonces, termes de recherche à exclure, budget déplacé vers ce qui convertit.",
+      steps: [
+        'Exporter les résultats de la semaine',
+        'Exclure les termes de recherche inutiles',
+        'Déplacer le budget vers les groupes les plus rentables',
+      ],
+    },
     linkedinStop: {
       title: 'Couper les campagnes LinkedIn Ads et réaffecter le budget',
       description: 'Levier arrêté après trois séries de tests : son budget va aux webinars et au salon.',
@@ -238,11 +259,14 @@ export const actionTextsFr: ExampleActionTexts = {
     show: 'Salon Services & Maintenance Terrain (Lyon)',
     showNotes: 'Deux jours, stand B42. Le salon de référence de nos personas exploitation et dirigeants.',
     monthlyReview: (month) => `Revue mensuelle du plan — ${month}`,
-    quarterlyReview: 'Revue trimestrielle du plan — T1',
-    halfYearReview: 'Bilan semestriel du plan — S1',
+    midReview: 'Revue de mi-parcours du plan',
+    finalReview: 'Bilan du plan',
     reviewNotes:
       "Les KPI face aux objectifs, ce qui a marché et pourquoi, ce qui n'a pas marché et pourquoi, les décisions pour la période suivante.",
   },
+  date: (day, month, year) => `${day === 1 ? '1er' : day} ${month} ${year}`,
+  monthSpan: (first, firstYear, last, lastYear) =>
+    firstYear === lastYear ? `${first}–${last} ${lastYear}` : `${first} ${firstYear} – ${last} ${lastYear}`,
   months: [
     'janvier',
     'février',

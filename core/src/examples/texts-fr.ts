@@ -1,12 +1,13 @@
 import type { ExampleTexts } from './texts.ts';
 import { actionTextsFr } from './texts-fr-actions.ts';
+import { lifeTextsFr } from './texts-fr-life.ts';
 
 /** The French example: Ordalys, logiciel de gestion des interventions terrain pour les PME. */
 
 export const examplesFr: ExampleTexts = {
   locale: 'fr-FR',
   plan: {
-    name: (year) => `Plan d'action marketing S1 ${year} — Ordalys`,
+    name: (months) => `Plan d'action marketing ${months} — Ordalys`,
     description:
       "Ordalys, logiciel de gestion des interventions pour les PME de services terrain : +30 % de chiffre d'affaires en six mois, avec la méthode en sept étapes.",
   },
@@ -19,7 +20,7 @@ export const examplesFr: ExampleTexts = {
   },
   customers: 'Nouveaux clients',
   business: {
-    title: (year) => `Augmenter le chiffre d'affaires de 30 % d'ici le 30 juin ${year}`,
+    title: (deadline) => `Augmenter le chiffre d'affaires de 30 % d'ici le ${deadline}`,
     description:
       "Signer 360 000 € de nouveau chiffre d'affaires sur le semestre, soit +30 % par rapport aux six derniers mois (1,2 M€), avec un panier moyen de 12 000 € par an.",
     metric: "Chiffre d'affaires du semestre",
@@ -118,7 +119,7 @@ export const examplesFr: ExampleTexts = {
     events: {
       name: 'Salons professionnels',
       verdict:
-        'Cher (35 000 €) mais rentable : 64 leads et 6 clients signés après le salon de mars. On continue, en préparant mieux les rendez-vous en amont.',
+        'Cher (35 000 €) mais rentable : 64 leads et 6 clients signés après le salon de l’an dernier. On continue, en préparant mieux les rendez-vous en amont.',
       target: 'Leads qualifiés au salon',
     },
     webinars: {
@@ -155,7 +156,10 @@ export const examplesFr: ExampleTexts = {
       name: "Nouveau chiffre d'affaires signé (cumul)",
       description: 'Valeur annuelle des contrats signés depuis le début du semestre.',
     },
-    newCustomers: { name: 'Nouveaux clients (cumul)', description: 'Contrats signés depuis le 1er janvier.' },
+    newCustomers: {
+      name: 'Nouveaux clients (cumul)',
+      description: 'Contrats signés depuis le début du plan.',
+    },
     sqls: {
       name: 'Leads qualifiés commerciaux (cumul)',
       description: "Leads acceptés par l'équipe commerciale depuis le début du semestre.",
@@ -192,6 +196,15 @@ export const examplesFr: ExampleTexts = {
       name: 'Leads issus du site (par mois)',
       description: 'Formulaires, demandes de démo et conversations de chat qualifiées du mois.',
     },
+    mqls: {
+      name: 'Leads qualifiés marketing (cumul)',
+      description: 'Leads dont le score a franchi le seuil MQL depuis le début du plan.',
+    },
+    opportunities: {
+      name: 'Opportunités ouvertes (cumul)',
+      description: 'Opportunités créées dans le CRM depuis le début du plan, après la démo.',
+    },
   },
   ...actionTextsFr,
+  life: lifeTextsFr,
 };

@@ -19,7 +19,9 @@ export type KpiKey =
   | 'registrants'
   | 'conversionRate'
   | 'chatConversations'
-  | 'websiteLeads';
+  | 'websiteLeads'
+  | 'mqls'
+  | 'opportunities';
 export type ActionKey =
   | 'seoAudit'
   | 'seoContent'
@@ -37,7 +39,9 @@ export type ActionKey =
   | 'webinarPlatform'
   | 'chat'
   | 'demoForm'
-  | 'linkedinStop';
+  | 'linkedinStop'
+  | 'caseStudy'
+  | 'adsReview';
 /** The actions repeated around each of the six webinars. */
 export type WebinarStepKey = 'webinar' | 'invitations' | 'reminder' | 'followUp';
 export type FigureKey =
@@ -67,12 +71,34 @@ export type PersonaText = {
 
 export type LeverText = { name: string; verdict: string; target?: string };
 
+/** An idea clipped into the inbox, waiting to be sorted. */
+export type IdeaText = {
+  kind: 'selection' | 'page' | 'note';
+  text: string;
+  pageUrl: string;
+  pageTitle: string;
+  site: string;
+  tags: readonly string[];
+  note: string;
+};
+
+/** What has happened since the plan began: clipped ideas, customers won, the last review's notes. */
+export type LifeTexts = {
+  ideas: readonly IdeaText[];
+  /** Customers signed, in the order the example wins them; a revenue record's note names one. */
+  customers: readonly string[];
+  revenueNote: (customer: string) => string;
+  review: { worked: string; flopped: string; decisions: string };
+};
+
 export type ExampleTexts = {
   locale: string;
-  plan: { name: (year: number) => string; description: string };
+  /** `months` is the plan's span in words ("February–July 2026"). */
+  plan: { name: (months: string) => string; description: string };
   stages: Record<StageKey, string>;
   customers: string;
-  business: { title: (year: number) => string; description: string; metric: string };
+  /** `deadline` is a date in words ("31 July 2026"). */
+  business: { title: (deadline: string) => string; description: string; metric: string };
   /** `count` comes formatted for the locale. */
   intermediate: { title: (stage: string, count: string) => string; description: string };
   owners: Record<OwnerKey, string>;
@@ -90,15 +116,20 @@ export type ExampleTexts = {
     show: string;
     showNotes: string;
     monthlyReview: (month: string) => string;
-    quarterlyReview: string;
-    halfYearReview: string;
+    midReview: string;
+    finalReview: string;
     reviewNotes: string;
   };
   months: readonly string[];
+  /** A day in words: "31 juillet 2026", "31 July 2026". */
+  date: (day: number, month: string, year: number) => string;
+  /** A span of months in words: "février–juillet 2026", "November 2025 – April 2026". */
+  monthSpan: (first: string, firstYear: number, last: string, lastYear: number) => string;
+  life: LifeTexts;
 };
 
 /** The texts of the actions and the calendar, kept in their own file per language. */
 export type ExampleActionTexts = Pick<
   ExampleTexts,
-  'actions' | 'webinarTopics' | 'webinar' | 'keyDates' | 'months'
+  'actions' | 'webinarTopics' | 'webinar' | 'keyDates' | 'months' | 'date' | 'monthSpan'
 >;
