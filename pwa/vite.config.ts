@@ -1,16 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderShell } from './build/prerender.ts';
 
 // JALON_BUILD_ID changes the build (and so the service worker) without a code change: the update
 // test builds twice to see the "update available" flow.
 const buildId = process.env.JALON_BUILD_ID ?? 'dev';
+const base = process.env.JALON_BASE ?? '/';
 
 export default defineConfig({
-  base: process.env.JALON_BASE ?? '/',
+  base,
   define: { 'import.meta.env.JALON_BUILD_ID': JSON.stringify(buildId) },
   plugins: [
     preact(),
+    prerenderShell({ base, root: fileURLToPath(new URL('.', import.meta.url)) }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

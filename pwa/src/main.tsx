@@ -1,21 +1,33 @@
-import { requestPersistence } from '@jalon/core';
 import { render } from 'preact';
+import { getPlanId } from './data/current-plan.ts';
 import { getLang } from './i18n/locale.ts';
 import { App } from './shell/app.tsx';
-import { currentPath } from './shell/router.ts';
+import { currentPath, navigate } from './shell/router.ts';
 import { findRoute } from './shell/routes.ts';
+import { preloadScreen } from './shell/screen.tsx';
 import { registerServiceWorker } from './shell/update.tsx';
 import './styles.css';
 
 document.documentElement.lang = getLang();
 // Which build runs, for support and for the update test (a new build must really take over).
 document.documentElement.dataset.build = import.meta.env.JALON_BUILD_ID;
-// Fetch the opening screen's chunk now, alongside the first render, rather than after it.
-void findRoute(currentPath())
-  ?.load()
-  .catch(() => {});
-const root = document.getElementById('app');
-if (root) render(<App />, root);
-registerServiceWorker();
-// Safari may evict storage of sites unused for seven days unless it is persistent.
-void requestPersistence();
+
+// index.html already shows the frame and the first screen (rendered at build, chosen by its boot
+// script). The app replaces it once the opening screen's chunk is here, in one go: no blank
+// "loading" state in between, and nothing moves.
+if (currentPath() === '/') navigate(getPlanId() ? '/today' : '/start', { replace: true });
+const route = findRoute(currentPath());
+const first = route && (!route.needsPlan || getPlanId()) ? preloadScreen(route) : Promise.resolve();
+void first
+  .catch(() => {}) // the screen shows its own retry
+  .then(() => {
+    const root = document.getElementById('app');
+    if (!root) return;
+    root.replaceChildren();
+    render(<App />, root);
+  });
+
+// The service worker (offline, updates) waits for the page to have loaded: it is not needed to
+// draw the first screen, and its precaching competes with it.
+if (document.readyState === 'complete') void registerServiceWorker();
+else addEventListener('load', () => void registerServiceWorker(), { once: true });
