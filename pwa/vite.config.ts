@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './build/precompress.ts';
 import { prerenderShell } from './build/prerender.ts';
 
 // JALON_BUILD_ID changes the build (and so the service worker) without a code change: the update
@@ -45,6 +46,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    precompress(),
   ],
   // The manifest lets the size test and the bench find the first screen's chunks.
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', manifest: true },

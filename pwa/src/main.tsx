@@ -13,8 +13,9 @@ document.documentElement.lang = getLang();
 document.documentElement.dataset.build = import.meta.env.JALON_BUILD_ID;
 
 // index.html already shows the frame and the first screen (rendered at build, chosen by its boot
-// script). The app replaces it once the opening screen's chunk is here, in one go: no blank
-// "loading" state in between, and nothing moves.
+// script). The app takes it over once the opening screen's chunk is here, in one go: no blank
+// "loading" state in between, and nothing moves. Preact's first render into a container that has
+// children reuses the nodes that match and patches the rest, so the browser recomputes little.
 if (currentPath() === '/') navigate(getPlanId() ? '/today' : '/start', { replace: true });
 const route = findRoute(currentPath());
 const first = route && (!route.needsPlan || getPlanId()) ? preloadScreen(route) : Promise.resolve();
@@ -23,7 +24,6 @@ void first
   .then(() => {
     const root = document.getElementById('app');
     if (!root) return;
-    root.replaceChildren();
     render(<App />, root);
   });
 

@@ -62,6 +62,7 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
     const exited = new Promise((done) => chromium.process.once('exit', done));
     chromium.process.kill();
     await exited;
-    rmSync(chromium.profile, { recursive: true, force: true, maxRetries: 3 });
+    // Chromium's helper processes may still be writing the profile for a moment after it exits.
+    rmSync(chromium.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }
