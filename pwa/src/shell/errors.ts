@@ -1,4 +1,4 @@
-import { BundleImportError, PlanError, StorageError, storageMessage } from '@jalon/core';
+import { PlanError, StorageError, storageMessage } from '@jalon/core';
 import { intlLocale, type Lang } from '../i18n/locale.ts';
 import { translator } from '../i18n/messages.ts';
 import { shellMessages } from './messages.ts';
@@ -9,7 +9,9 @@ import { shellMessages } from './messages.ts';
  * Whatever failed, the transaction was aborted, so the message never says "partly saved".
  */
 export function errorMessage(error: unknown, lang: Lang): string {
-  if (error instanceof BundleImportError) return error.message;
+  // core's BundleImportError, known by its name: importing the class would bring the whole
+  // import and merge code into every screen that shows an error (Today among them).
+  if (error instanceof Error && error.name === 'BundleImportError') return error.message;
   if (error instanceof StorageError) return storageMessage(error.code, intlLocale(lang));
   const t = translator(shellMessages, lang);
   if (error instanceof PlanError) return t('invalidInput', { field: error.field });
