@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { getPlanId } from './data/current-plan.ts';
 import { getLang } from './i18n/locale.ts';
 import { App } from './shell/app.tsx';
-import { currentPath, navigate } from './shell/router.ts';
+import { currentPath, href } from './shell/router.ts';
 import { findRoute } from './shell/routes.ts';
 import { preloadScreen } from './shell/screen.tsx';
 import { registerServiceWorker } from './shell/update.tsx';
@@ -16,7 +16,8 @@ document.documentElement.dataset.build = import.meta.env.JALON_BUILD_ID;
 // script). The app takes it over once the opening screen's chunk is here, in one go: no blank
 // "loading" state in between, and nothing moves. Preact's first render into a container that has
 // children reuses the nodes that match and patches the rest, so the browser recomputes little.
-if (currentPath() === '/') navigate(getPlanId() ? '/today' : '/start', { replace: true });
+// (No router listener exists yet, and a first load needs no scrolling: the address is just replaced.)
+if (currentPath() === '/') history.replaceState(null, '', href(getPlanId() ? '/today' : '/start'));
 const route = findRoute(currentPath());
 const first = route && (!route.needsPlan || getPlanId()) ? preloadScreen(route) : Promise.resolve();
 void first
@@ -25,9 +26,9 @@ void first
     const root = document.getElementById('app');
     if (!root) return;
     render(<App />, root);
+    // The service worker (offline, updates) waits for the first screen and the load event, in a
+    // task of its own: it is not needed to draw the first screen, and its precaching competes.
+    const later = () => setTimeout(() => void registerServiceWorker(), 0);
+    if (document.readyState === 'complete') later();
+    else addEventListener('load', later, { once: true });
   });
-
-// The service worker (offline, updates) waits for the page to have loaded: it is not needed to
-// draw the first screen, and its precaching competes with it.
-if (document.readyState === 'complete') void registerServiceWorker();
-else addEventListener('load', () => void registerServiceWorker(), { once: true });
