@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { it } from 'vitest';
+import { afterAll, it } from 'vitest';
 import { localToday } from '../pwa/fixtures.ts';
 import { closeApp, DIST, openApp, waitForServiceWorker } from '../pwa/harness.ts';
 import { serveWithCaddy } from '../support/caddy.ts';
@@ -10,6 +10,7 @@ import { firstVisitLongTasks, median } from './first-visit.ts';
 import { initialJs, SCREENS, type ScreenId } from './initial-js.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { recordBudget } from './support/budgets.ts';
+import { machine, table, writeSection } from './support/report.ts';
 
 /**
  * The PWA's budgets, printed beside their targets. A bench reports; it never fails on a timing.
@@ -29,10 +30,29 @@ it('JavaScript of the first screens', () => {
     for (const f of files) console.log(`      ${f.file.padEnd(46)} ${kb(f.gzip).padStart(10)}`);
     const { name, budget } = SCREENS[id];
     line(`JS, ${name}, gzip`, kb(gzip), `≤ ${kb(budget)}`, gzip <= budget);
+    firstVisit.rows.push([`JavaScript, ${name}, gzipped`, '—', kb(gzip), `≤ ${kb(budget)}`]);
   }
 });
 
 const RUNS = 3;
+
+/** What this run measured of the first visit, for its section of docs/benchmarks.md. */
+const firstVisit: { rows: string[][]; load: number[] } = { rows: [], load: [] };
+const noteLoad = () => firstVisit.load.push(loadavg()[0] ?? 0);
+
+afterAll(() => {
+  if (firstVisit.rows.length === 0) return;
+  const load = firstVisit.load.map((l) => l.toFixed(1)).join(', ');
+  writeSection(
+    'first-visit',
+    [
+      `The PWA's first visit (\`test/bench/pwa.bench.ts\`), on: ${machine()}.`,
+      `The machine's load average while measuring: ${load} (2 cores, shared: figures vary with it).`,
+      '',
+      table(['measure', 'runs', 'median', 'target'], firstVisit.rows),
+    ].join('\n'),
+  );
+});
 
 maybe('Lighthouse')(
   `Lighthouse 12.2.3, mobile, first visit (median of ${RUNS}), served with deploy/Caddyfile`,
@@ -42,6 +62,7 @@ maybe('Lighthouse')(
     try {
       const runs = [];
       for (let run = 0; run < RUNS; run++) {
+        noteLoad();
         const scores = await runLighthouse(`${server.url}/`);
         console.log(
           `      run ${run + 1}: performance ${scores.performance}, accessibility ${scores.accessibility}` +
@@ -89,12 +110,19 @@ maybe('long tasks')(
     try {
       const longest: number[] = [];
       for (let run = 0; run < RUNS; run++) {
+        noteLoad();
         const tasks = await firstVisitLongTasks(`${server.url}/`);
         console.log(`      run ${run + 1}: tasks over 50 ms: ${tasks.durations.join(', ') || 'none'}`);
         longest.push(tasks.longest);
       }
       const figure = median(longest);
       line('longest task at start, 4× slowdown (median)', `${figure} ms`, '≤ 50 ms', figure <= 50);
+      firstVisit.rows.push([
+        'longest main-thread task, first visit, 4× CPU slowdown',
+        longest.map((ms) => `${ms} ms`).join(', '),
+        `${figure} ms`,
+        '≤ 50 ms',
+      ]);
       recordBudget('first-visit-long-tasks', {
         figure: `${figure} ms (runs: ${longest.join(', ')} ms)`,
         within: figure <= 50,
