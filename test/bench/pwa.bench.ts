@@ -55,7 +55,7 @@ afterAll(() => {
 });
 
 maybe('Lighthouse')(
-  `Lighthouse 12.2.3, mobile, first visit (median of ${RUNS}), served with deploy/Caddyfile`,
+  `Lighthouse 12.2.3, mobile, first visit (median of ${RUNS}), served with pwa/deploy/Caddyfile`,
   async () => {
     // The documented server configuration, as a real host serves the build: brotli, caching, CSP.
     const server = await serveWithCaddy(DIST);

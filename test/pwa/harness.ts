@@ -26,7 +26,7 @@ export interface App {
 
 /**
  * The built PWA in Chromium at a phone's size. `host: 'caddy'` serves it with the documented
- * server configuration (deploy/Caddyfile: headers, CSP, compression, SPA fallback), as the
+ * server configuration (pwa/deploy/Caddyfile: headers, CSP, compression, SPA fallback), as the
  * offline and update tests do; otherwise a plain Node server with an SPA fallback.
  */
 export async function openApp(

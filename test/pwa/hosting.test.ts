@@ -9,11 +9,11 @@ import { assertBuilt, DIST, PHONE } from './harness.ts';
 type Violation = { directive: string; blocked: string; source: string };
 
 /**
- * The PWA behind the documented server configuration (deploy/Caddyfile, docs/hosting.md): the
+ * The PWA behind the documented server configuration (pwa/deploy/Caddyfile, docs/hosting.md): the
  * headers a real HTTPS host must send, and a Content-Security-Policy the app runs under with no
  * violation, from the first visit through every screen of a plan.
  */
-describe('hosting the PWA with deploy/Caddyfile', () => {
+describe('hosting the PWA with pwa/deploy/Caddyfile', () => {
   let host: HostedApp;
   let browser: Browser;
   const html = () => readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -35,7 +35,7 @@ describe('hosting the PWA with deploy/Caddyfile', () => {
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html())?.[1];
     const header = /Content-Security-Policy "([^"]+)"/.exec(readFileSync(CADDYFILE, 'utf8'))?.[1];
     expect(meta, 'index.html has a CSP <meta>').toBeTruthy();
-    // A changed boot script changes its hash: copy the build's policy into deploy/Caddyfile.
+    // A changed boot script changes its hash: copy the build's policy into pwa/deploy/Caddyfile.
     expect(header).toBe(`${meta}; frame-ancestors 'none'`);
   });
 

@@ -19,7 +19,7 @@ import {
  * The phone case: the app is visited once online, then used offline — reloads, deep links, ticking
  * an action and entering a KPI — and what was done offline survives a reload and a browser restart.
  */
-describe('the PWA offline, served with deploy/Caddyfile', () => {
+describe('the PWA offline, served with pwa/deploy/Caddyfile', () => {
   const profile = mkdtempSync(join(tmpdir(), 'jalon-offline-'));
   let app: App | undefined;
   let restarted: Browser | undefined;

@@ -11,7 +11,7 @@ import { type App, closeApp, openApp, waitForServiceWorker } from './harness.ts'
  * A new version deployed while the app is open: the page offers the update (never forces it),
  * warns about unsaved input, and once accepted runs the new build with the data untouched.
  */
-describe('updating the PWA served with deploy/Caddyfile', () => {
+describe('updating the PWA served with pwa/deploy/Caddyfile', () => {
   const v2 = mkdtempSync(join(tmpdir(), 'jalon-v2-'));
   let app: App | undefined;
   let second: HostedApp | undefined;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 /** Debian's Caddy (`apt-get install caddy`); CADDY_PATH points elsewhere (docs/setup.md). */
 export const CADDY = process.env.CADDY_PATH ?? '/usr/bin/caddy';
 /** The server configuration docs/hosting.md documents, run as it is. */
-export const CADDYFILE = fileURLToPath(new URL('../../deploy/Caddyfile', import.meta.url));
+export const CADDYFILE = fileURLToPath(new URL('../../pwa/deploy/Caddyfile', import.meta.url));
 
 export interface HostedApp {
   url: string;
@@ -25,7 +25,7 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Serves a build with deploy/Caddyfile, as a user process on 127.0.0.1 (plain http: a loopback
+ * Serves a build with pwa/deploy/Caddyfile, as a user process on 127.0.0.1 (plain http: a loopback
  * address is a secure context, so the service worker runs), with its state in a temp folder.
  */
 export async function serveWithCaddy(root: string, options: { port?: number } = {}): Promise<HostedApp> {
