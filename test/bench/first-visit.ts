@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Browser, launch } from '../support/chromium.ts';
 
 export interface LongTasks {
@@ -37,3 +40,19 @@ export const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
+
+/**
+ * A copy of the build without its JavaScript modules or service worker: the prerendered first
+ * screen alone. Lighthouse on it is the floor this machine allows at the moment (the same
+ * HTML, CSS and boot script, no app), measured beside the app so that a busy machine shows as such.
+ */
+export function staticFloor(dist: string): { dir: string; dispose(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'jalon-floor-'));
+  cpSync(dist, dir, { recursive: true });
+  rmSync(join(dir, 'sw.js'), { force: true });
+  const index = join(dir, 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8').replace(/<script type="module"[^>]*><\/script>/g, ''));
+  rmSync(`${index}.br`, { force: true });
+  rmSync(`${index}.gz`, { force: true });
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
