@@ -32,7 +32,6 @@ export function prerenderShell(options: { base: string; root: string }): Plugin 
           server: { middlewareMode: true, hmr: false, ws: false },
           appType: 'custom',
           optimizeDeps: { noDiscovery: true, include: [] },
-          esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
           oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
         } as Parameters<typeof createServer>[0]);
         try {
