@@ -17,7 +17,8 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$want_pnpm" ]; then
     npm install --global --prefix "$HOME/.local" --no-fund --no-audit "pnpm@$want_pnpm" >/dev/null
     export PATH="$HOME/.local/bin:$PATH"
     case ":$path_before:" in *":$HOME/.local/bin:"*) ;; *)
-      echo "pnpm is in ~/.local/bin: add it to PATH (e.g. in ~/.profile) so that npm's scripts find it." ;;
+      echo "pnpm is now in ~/.local/bin, which is not on your PATH: add it (e.g. in ~/.profile), then run this again." >&2
+      exit 1 ;;
     esac
   fi
   hash -r
