@@ -53,6 +53,7 @@ export {
 export { setStageRate } from './engine/stages.ts';
 export { worstStatus } from './engine/worst-status.ts';
 export * from './errors.ts';
+export { newId } from './ids.ts';
 export * from './model/index.ts';
 export {
   actionRomi,
@@ -75,6 +76,8 @@ export {
   type ExampleOptions,
   type ExamplePlan,
 } from './plan/examples.ts';
+export { ideaActionDescription, ideaActionTitle } from './plan/idea-title.ts';
+export { inboxPlan } from './plan/inbox.ts';
 export { isReviewDue, subtractMonths } from './plan/persona-review.ts';
 export type { DateRange, KpiReview } from './plan/review-kpis.ts';
 export { defaultPeriod, type ReviewKind, reviewPeriods } from './plan/review-periods.ts';

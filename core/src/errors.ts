@@ -16,16 +16,29 @@ export type PlanErrorCode =
   | 'schedule-cycle'
   | 'duplicate-id'
   | 'invalid-locale'
-  | 'invalid-record';
+  | 'invalid-record'
+  /** A reference names a record that is missing, deleted, or in another plan. */
+  | 'unknown-reference'
+  /** The record to change does not exist (any more) on this device. */
+  | 'record-missing'
+  /** The record to change was deleted (in another tab, or by a sync) while it was being edited. */
+  | 'record-deleted'
+  /** A figure or typed value that cannot be stored on the KPI; `detail` holds a KpiValueError. */
+  | 'invalid-kpi-value'
+  /** The idea was already accepted or discarded (in another tab, or by a sync). */
+  | 'idea-not-in-inbox';
 
 export class PlanError extends Error {
   override readonly name = 'PlanError';
   readonly code: PlanErrorCode;
   readonly field: string;
+  /** More about the failure, for a code that has kinds (e.g. the KpiValueError of `invalid-kpi-value`). */
+  readonly detail: string | undefined;
 
   constructor(code: PlanErrorCode, field: string, detail?: string) {
     super(`${code}: ${field}${detail ? ` (${detail})` : ''}`);
     this.code = code;
     this.field = field;
+    this.detail = detail;
   }
 }

@@ -1,2 +1,1 @@
 export * from './domain.ts';
-export * from './storage/index.ts';

@@ -1,6 +1,6 @@
 import en from '../public/_locales/en/messages.json' with { type: 'json' };
 import fr from '../public/_locales/fr/messages.json' with { type: 'json' };
-import type { Language } from './messages.ts';
+import type { Language } from './protocol.ts';
 import type { LanguageSetting } from './settings.ts';
 
 /**

@@ -1,20 +1,10 @@
 // fake-indexeddb first: Dexie (inside @jalon/core) picks up the global indexedDB when it loads.
 import 'fake-indexeddb/auto';
-import {
-  addDays,
-  buildExamplePlan,
-  createRecord,
-  type ExamplePlan,
-  exportBundle,
-  newId,
-  openPlanDb,
-  type PlanDb,
-  type TableName,
-  tableNames,
-} from '@jalon/core';
+import { addDays, buildExamplePlan, type ExamplePlan, newId } from '@jalon/core';
+import { createPlan, exportBundle, openPlanDb, type PlanDb } from '@jalon/core/storage';
 
 /**
- * Bundles made in Node with core's own repositories (over fake-indexeddb), as another device
+ * Bundles made in Node with core's own commands (over fake-indexeddb), as another device
  * would: real stamps, real device ids. The tests import them through the page's UI.
  */
 
@@ -29,12 +19,7 @@ export function nodeDb(): PlanDb {
 }
 
 export async function writeAll(db: PlanDb, plan: Partial<ExamplePlan>): Promise<void> {
-  for (const table of tableNames) {
-    for (const record of (plan[table] ?? []) as { createdAt?: string; updatedAt?: string }[]) {
-      const { createdAt: _c, updatedAt: _u, ...data } = record;
-      await createRecord(db, table as TableName, data as never);
-    }
-  }
+  await createPlan(db, plan);
 }
 
 export interface DemoPlan {

@@ -26,19 +26,36 @@ describe('the ideas inbox', () => {
     expect(await page.title()).not.toBe('pwned');
   });
 
-  it('turns an idea into an action of the chosen lever', async () => {
-    const { page } = app!;
+  it('turns an idea into an action with its title, lever, owner and due date, linked both ways', async () => {
+    const { page, server } = app!;
     const idea = page.locator('[data-testid="idea"]', { hasText: 'B2B buyer study' });
     await idea.getByRole('button', { name: 'Make it an action' }).click();
-    const lever = await idea.locator('select option').nth(1).textContent();
-    await idea.locator('select').selectOption({ label: lever! });
+    const title = idea.locator('input[name="title"]');
+    expect(await title.inputValue()).toBe(
+      '62% of B2B buyers read three pieces of content before talking to sales.',
+    );
+    await title.fill('Write three buyer-guide articles');
+    const lever = await idea.locator('select[name="lever"] option').nth(1).textContent();
+    await idea.locator('select[name="lever"]').selectOption({ label: lever! });
+    await idea.locator('input[name="owner"]').fill('Camille');
+    await idea.locator('input[name="deadline"]').fill('2027-03-15');
     await idea.getByRole('button', { name: 'Create the action' }).click();
-    await expect.poll(() => page.locator('[data-testid="toast"]').textContent()).toContain('Action created');
+    const toast = page.locator('[data-testid="toast"]');
+    await expect.poll(() => toast.textContent()).toContain(`created under the lever ${lever}`);
     await expect.poll(() => page.locator('[data-testid="idea"]').count()).toBe(1);
     await page.getByRole('link', { name: /Accepted/ }).click();
+    const accepted = page.locator('[data-testid="idea"]');
     await expect
-      .poll(() => page.locator('[data-testid="idea"]').textContent())
-      .toContain('Became the action: 62% of B2B buyers read three pieces of content');
+      .poll(() => accepted.textContent())
+      .toContain('Became the action: Write three buyer-guide articles');
+    // From the idea to its action, and back.
+    await accepted.getByRole('link', { name: /Became the action/ }).click();
+    const row = page.locator('li.action', { hasText: 'Write three buyer-guide articles' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Camille');
+    await row.getByRole('link', { name: 'From an idea' }).click();
+    await page.waitForURL(`${server.url}/ideas?status=accepted**`);
+    await expect.poll(() => page.locator('[data-testid="idea"]').count()).toBe(1);
   });
 
   it('discards an idea and can bring it back', async () => {

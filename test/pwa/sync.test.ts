@@ -1,7 +1,7 @@
 // fake-indexeddb before @jalon/core: Dexie picks up the global indexedDB when it loads.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { exportBundle, getRecord, importBundle, updateRecord } from '@jalon/core';
+import { editRecord, exportBundle, getRecord, importBundle, toggleActionStep } from '@jalon/core/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoPlan, demoPlan, nodeDb } from './fixtures.ts';
 import { type App, closeApp, importThroughStart, openApp, writeTemp } from './harness.ts';
@@ -54,11 +54,9 @@ describe('syncing with another device', () => {
     await item.locator('.steps input[type="checkbox"]').first().check();
     await expect.poll(() => item.locator('summary').textContent()).toContain('(1/');
     // …then the other device, later, puts the first back in progress and ticks the second's last step.
-    await updateRecord(other, 'actions', first!.id, { status: 'doing' });
+    await editRecord(other, 'actions', first!.id, { base: { status: 'todo' }, draft: { status: 'doing' } });
     const action = (await getRecord(other, 'actions', second!.id))!;
-    await updateRecord(other, 'actions', second!.id, {
-      steps: action.steps.map((s, i) => (i === action.steps.length - 1 ? { ...s, done: true } : s)),
-    });
+    await toggleActionStep(other, second!.id, action.steps.at(-1)!.id);
     const bundle = await exportBundle(other);
     other.close();
 

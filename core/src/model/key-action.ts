@@ -50,5 +50,7 @@ export const keyActionSchema = z.object({
   expectedRevenue: z._default(cents, 0),
   personaIds: idList,
   kpiIds: idList,
+  /** The idea this action came from, when it was accepted from the inbox. */
+  ideaId: z.optional(idSchema),
 });
 export type KeyAction = z.infer<typeof keyActionSchema>;

@@ -32,6 +32,9 @@ export type AnyRecord = TableRecord<TableName>;
 
 export const tableNames = Object.keys(tableSchemas) as TableName[];
 
+/** Every live record of one plan, by table: what the views of a plan read. */
+export type PlanData = { [T in TableName]: TableRecord<T>[] };
+
 /**
  * The references between tables (field → table it points into), so that an imported file with a
  * dangling reference is refused, and a view can follow the objective → lever → action tree.
@@ -48,6 +51,7 @@ export const tableReferences: { [T in TableName]: Partial<Record<string, TableNa
     personaIds: 'personas',
     kpiIds: 'kpis',
     'relativeTo.actionId': 'actions',
+    ideaId: 'ideas',
   },
   keyDates: {},
   kpis: { objectiveId: 'objectives', leverId: 'levers' },

@@ -4,7 +4,7 @@ import { visibleConflicts } from '../sync/conflicts.ts';
 import { mergeRows, pruneConflicts, rowsOf } from '../sync/merge.ts';
 import type { BundleErrorCode } from '../sync/messages.ts';
 import { type BundleError, parseBundle } from '../sync/parse.ts';
-import { type SyncRow, sameValue } from '../sync/row.ts';
+import { isSuperseded, type SyncRow, sameValue } from '../sync/row.ts';
 import { deviceId, MAX_DRIFT_MS } from './clock.ts';
 import type { PlanDb } from './db.ts';
 import { guard } from './errors.ts';
@@ -74,7 +74,8 @@ export async function importBundle(
   text: string,
   options: { onProgress?: (progress: ImportProgress) => void; locale?: string; now?: number } = {},
 ): Promise<ImportReport> {
-  const parsed = parseBundle(text, options.locale ? { locale: options.locale } : {});
+  const now = options.now ?? Date.now();
+  const parsed = parseBundle(text, { now, ...(options.locale ? { locale: options.locale } : {}) });
   if (!parsed.ok) throw new BundleImportError(parsed.error);
   const incoming = rowsOf(parsed.bundle);
   const total = tableNames.reduce((n, t) => n + incoming.tables[t].length, 0) + incoming.conflicts.length;
@@ -86,7 +87,7 @@ export async function importBundle(
     conflicts: 0,
     clockSkew: { count: 0 },
   };
-  const horizon = new Date((options.now ?? Date.now()) + MAX_DRIFT_MS).toISOString();
+  const horizon = new Date(now + MAX_DRIFT_MS).toISOString();
   let done = 0;
   options.onProgress?.({ done, total });
 
@@ -177,7 +178,7 @@ async function storeConflicts(
   for (const [key, row] of touched) {
     const [table, id] = splitKey(key);
     const stored = await db.conflicts.where('[table+recordId]').equals([table, id]).toArray();
-    const stale = stored.filter((c) => row._x?.[c.field]?.includes(c.stamp)).map((c) => c.id);
+    const stale = stored.filter((c) => isSuperseded(row._x?.[c.field], c.stamp)).map((c) => c.id);
     if (stale.length > 0) await db.conflicts.bulkDelete(stale);
   }
   return visibleConflicts(lookup, kept).length;

@@ -1,4 +1,4 @@
-import { newDeviceId, nextStamp, type Stamp } from '../sync/hlc.ts';
+import { isStamp, newDeviceId, nextStamp, type Stamp } from '../sync/hlc.ts';
 import type { PlanDb } from './db.ts';
 
 /** A stamp further ahead of this device's clock than this is kept but reported as clock skew. */
@@ -20,7 +20,8 @@ export async function deviceId(db: PlanDb): Promise<string> {
 /** Must run inside a rw transaction over `meta`. `after`: the stamps being overwritten. */
 export async function takeStamp(db: PlanDb, after: readonly Stamp[] = [], now = Date.now()): Promise<Stamp> {
   const device = await deviceId(db);
-  const last = (await db.meta.get('clock'))?.value;
+  const stored = (await db.meta.get('clock'))?.value;
+  const last = isStamp(stored) ? stored : undefined;
   const latest = after.reduce<Stamp | undefined>(
     (max, s) => (max === undefined || s > max ? s : max),
     undefined,

@@ -1,7 +1,10 @@
-/** The only I/O in core: the Dexie database both apps share, its repositories and bundle files. */
-
+/**
+ * `@jalon/core/storage`: the only I/O in core — the Dexie database both apps share, its reads, the
+ * named commands every write goes through, and bundle files. `@jalon/core` stays pure.
+ */
 /** Re-exported so that the apps observe the database through the same Dexie as core writes with. */
 export { liveQuery } from 'dexie';
+export { bindCommand } from './bind.ts';
 export {
   BundleImportError,
   exportBundle,
@@ -10,11 +13,11 @@ export {
   importBundle,
 } from './bundle-io.ts';
 export { deviceId } from './clock.ts';
+export * from './commands/index.ts';
 export { DEFAULT_DB_NAME, type MetaRow, openPlanDb, type PlanDb } from './db.ts';
 export { StorageError, type StorageErrorCode, storageMessage, watchConnection } from './errors.ts';
 export { migrations } from './migrations.ts';
 export {
-  dismissConflict,
   type KpiWithLatest,
   kpiEntriesOf,
   kpisWithLatest,
@@ -22,21 +25,12 @@ export {
   listPlans,
   loadPlanData,
   openActions,
-  type PlanData,
   requestPersistence,
-  restoreConflict,
 } from './queries.ts';
 export {
-  type Changes,
-  createRecord,
-  createRecords,
-  deleteRecord,
   getRecord,
   listRecords,
   type NewRecord,
-  newId,
   type RecordsByTable,
-  restoreRecord,
   toRecord,
-  updateRecord,
 } from './repository.ts';

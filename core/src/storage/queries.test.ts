@@ -2,8 +2,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { exportBundle, importBundle } from './bundle-io.ts';
-import { dismissConflict, listConflicts, listPlans, loadPlanData, restoreConflict } from './queries.ts';
-import { createRecord, createRecords, getRecord, updateRecord } from './repository.ts';
+import { resolveConflict } from './commands/conflicts.ts';
+import { createPlan } from './commands/plans.ts';
+import { listConflicts, listPlans, loadPlanData } from './queries.ts';
+import { createRecord, getRecord, updateRecord } from './repository.ts';
 import { freshDb, seedPlan } from './storage.test-support.ts';
 
 async function twoDevicesInConflict() {
@@ -28,7 +30,7 @@ describe('conflict review', () => {
   it('dismissing keeps the current value, and the conflict does not come back with the next sync', async () => {
     const { phone, laptop } = await twoDevicesInConflict();
     const [conflict] = await listConflicts(phone);
-    await dismissConflict(phone, conflict!);
+    await resolveConflict(phone, conflict!, 'keep-current');
     expect(await listConflicts(phone)).toEqual([]);
     await importBundle(laptop, await exportBundle(phone));
     await importBundle(phone, await exportBundle(laptop));
@@ -39,7 +41,7 @@ describe('conflict review', () => {
   it('restoring writes the other value back and both devices agree', async () => {
     const { phone, laptop, action } = await twoDevicesInConflict();
     const [conflict] = await listConflicts(phone);
-    await restoreConflict(phone, conflict!);
+    await resolveConflict(phone, conflict!, 'use-kept');
     expect((await getRecord(phone, 'actions', action.id))?.title).toBe(conflict?.value);
     await importBundle(laptop, await exportBundle(phone));
     expect((await getRecord(laptop, 'actions', action.id))?.title).toBe(conflict?.value);
@@ -58,7 +60,7 @@ describe('plan queries', () => {
   });
 });
 
-describe('createRecords', () => {
+describe('createPlan', () => {
   it('writes a whole example plan in one go, or nothing when one record is invalid', async () => {
     const { buildExamplePlan } = await import('../plan/examples.ts');
     let n = 0;
@@ -69,7 +71,7 @@ describe('createRecords', () => {
     });
     const db = freshDb();
     const seen: number[] = [];
-    await createRecords(db, example, (p) => seen.push(p.done));
+    await createPlan(db, example, (p) => seen.push(p.done));
     expect(await db.actions.count()).toBe(example.actions.length);
     expect(seen.at(-1)).toBe(Object.values(example).reduce((sum, rows) => sum + rows.length, 0));
 
@@ -78,7 +80,7 @@ describe('createRecords', () => {
       ...example,
       actions: [...example.actions, { ...example.actions[0]!, id: 'bad', importance: 9 }],
     };
-    await expect(createRecords(broken, bad)).rejects.toMatchObject({ code: 'invalid-record' });
+    await expect(createPlan(broken, bad)).rejects.toMatchObject({ code: 'invalid-record' });
     expect(await broken.plans.count()).toBe(0);
   });
 });

@@ -1,12 +1,9 @@
-import { type TableName, type TableRecord, tableNames } from '../model/tables.ts';
+import { type PlanData, type TableRecord, tableNames } from '../model/tables.ts';
 import { type VisibleConflict, visibleConflicts } from '../sync/conflicts.ts';
-import { insertSorted, type SyncRow } from '../sync/row.ts';
+import type { SyncRow } from '../sync/row.ts';
 import type { PlanDb } from './db.ts';
 import { guard } from './errors.ts';
-import { toRecord, updateRecord } from './repository.ts';
-
-/** Every live record of one plan, by table: what the views of a plan read. */
-export type PlanData = { [T in TableName]: TableRecord<T>[] };
+import { toRecord } from './repository.ts';
 
 export async function loadPlanData(db: PlanDb, planId: string): Promise<PlanData | undefined> {
   return guard(() =>
@@ -51,33 +48,6 @@ export async function listConflicts(db: PlanDb): Promise<VisibleConflict[]> {
       return visibleConflicts((table, id) => rows.get(`${table}:${id}`), entries);
     }),
   );
-}
-
-/**
- * "Keep the current value": the conflict's value joins the field's overwritten history, which
- * hides it here and on every device this database syncs with.
- */
-export async function dismissConflict(db: PlanDb, conflict: VisibleConflict): Promise<void> {
-  await guard(() =>
-    db.transaction('rw', db.table(conflict.table), db.conflicts, async () => {
-      const row = (await db.table(conflict.table).get(conflict.recordId)) as SyncRow | undefined;
-      if (!row) return;
-      const overwritten = {
-        ...row._x,
-        [conflict.field]: insertSorted(row._x?.[conflict.field] ?? [], conflict.stamp),
-      };
-      await db.table(conflict.table).put({ ...row, _x: overwritten });
-      await db.conflicts.delete(conflict.id);
-    }),
-  );
-}
-
-/** "Use the other value": a new local edit that writes the conflict's value back. */
-export async function restoreConflict(db: PlanDb, conflict: VisibleConflict): Promise<void> {
-  await updateRecord(db, conflict.table, conflict.recordId, {
-    [conflict.field]: conflict.value ?? undefined,
-  } as never);
-  await dismissConflict(db, conflict);
 }
 
 /**

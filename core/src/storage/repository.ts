@@ -1,10 +1,19 @@
 import type * as z from 'zod/mini';
 import { PlanError } from '../errors.ts';
+import { newId } from '../ids.ts';
 import { type TableName, type TableRecord, tableSchemas } from '../model/tables.ts';
+import type { ConflictEntry } from '../sync/bundle.ts';
+import { stampTime } from '../sync/hlc.ts';
+import { conflictId } from '../sync/merge.ts';
 import { applyEdit, fieldStamp, type SyncRow, sameValue } from '../sync/row.ts';
 import { takeStamp } from './clock.ts';
 import type { PlanDb } from './db.ts';
 import { guard } from './errors.ts';
+
+/**
+ * The record-level writes the commands are made of. Apps never call these: they call the named
+ * commands (commands/*.ts), which check references against the plan and say what changed.
+ */
 
 /** What callers give to create a record: the domain fields, with defaults filled by the schema. */
 export type NewRecord<T extends TableName> = Omit<
@@ -21,13 +30,10 @@ export function toRecord<T extends TableName>(row: SyncRow): TableRecord<T> {
   return record as unknown as TableRecord<T>;
 }
 
-export function newId(): string {
-  return crypto.randomUUID();
-}
-
 /**
  * Creates a record: validated by its schema (defaults applied), stamped, written in one
- * transaction with the clock. Throws PlanError('invalid-record') naming the first bad field.
+ * transaction with the clock (or in the caller's). Throws PlanError('invalid-record') naming the
+ * first bad field.
  */
 export async function createRecord<T extends TableName>(
   db: PlanDb,
@@ -37,13 +43,22 @@ export async function createRecord<T extends TableName>(
   return guard(() =>
     db.transaction('rw', db.table(table), db.meta, async () => {
       const stamp = await takeStamp(db);
-      const at = stamp.slice(0, 24);
+      const at = stampTime(stamp);
       const record = validate(table, { ...data, id: data.id ?? newId(), createdAt: at, updatedAt: at });
       const row = { ...record, _c: stamp } as SyncRow;
       await db.table(table).add(row);
       return record;
     }),
   );
+}
+
+export interface WriteOptions {
+  /**
+   * Fields whose stored value the user did not see (it changed after the form loaded): the
+   * stored value is kept as a conflict entry instead of joining the field's overwritten history,
+   * exactly as a sync would keep the loser of two concurrent edits.
+   */
+  concurrent?: ReadonlySet<string>;
 }
 
 /**
@@ -55,11 +70,12 @@ export async function updateRecord<T extends TableName>(
   table: T,
   id: string,
   changes: Changes<T> & { _d?: boolean },
+  options: WriteOptions = {},
 ): Promise<TableRecord<T>> {
   return guard(() =>
-    db.transaction('rw', db.table(table), db.meta, async () => {
+    db.transaction('rw', [db.table(table), db.meta, db.conflicts], async () => {
       const row = (await db.table(table).get(id)) as SyncRow | undefined;
-      if (!row) throw new PlanError('invalid-record', `${table}.${id}`, 'not found');
+      if (!row) throw new PlanError('record-missing', `${table}.${id}`);
       const entries = Object.entries(changes) as [string, unknown][];
       const changed = entries.filter(([field, value]) => !sameValue(row[field], value));
       if (changed.length === 0) return toRecord<T>(row);
@@ -67,22 +83,33 @@ export async function updateRecord<T extends TableName>(
         db,
         changed.map(([field]) => fieldStamp(row, field)),
       );
-      const edited = applyEdit(row, { ...Object.fromEntries(changed), updatedAt: stamp.slice(0, 24) }, stamp);
+      const concurrent = options.concurrent ?? new Set<string>();
+      const kept: ConflictEntry[] = changed
+        .filter(([field]) => concurrent.has(field))
+        .map(([field]) => {
+          const loser = fieldStamp(row, field);
+          return {
+            id: conflictId(table, id, field, loser),
+            table,
+            recordId: id,
+            field,
+            value: row[field] ?? null,
+            stamp: loser,
+          };
+        });
+      const edited = applyEdit(
+        row,
+        { ...Object.fromEntries(changed), updatedAt: stampTime(stamp) },
+        stamp,
+        concurrent,
+      );
       const { _c, _f, _x, _d, ...fields } = edited;
       const record = validate(table, fields);
       await db.table(table).put({ ...record, _c, _f, ...(_x ? { _x } : {}), ...(_d ? { _d } : {}) });
+      if (kept.length > 0) await db.conflicts.bulkPut(kept);
       return record;
     }),
   );
-}
-
-/** Deletion is a stamped tombstone: the record keeps its fields so that it can be restored. */
-export function deleteRecord(db: PlanDb, table: TableName, id: string): Promise<unknown> {
-  return updateRecord(db, table, id, { _d: true } as never);
-}
-
-export function restoreRecord(db: PlanDb, table: TableName, id: string): Promise<unknown> {
-  return updateRecord(db, table, id, { _d: undefined } as never);
 }
 
 export async function getRecord<T extends TableName>(
@@ -90,7 +117,7 @@ export async function getRecord<T extends TableName>(
   table: T,
   id: string,
 ): Promise<TableRecord<T> | undefined> {
-  const row = (await db.table(table).get(id)) as SyncRow | undefined;
+  const row = (await guard(() => db.table(table).get(id))) as SyncRow | undefined;
   return row && !row._d ? toRecord<T>(row) : undefined;
 }
 
@@ -100,13 +127,13 @@ export async function listRecords<T extends TableName>(
   table: T,
   planId: string,
 ): Promise<TableRecord<T>[]> {
-  const rows = (await (table === 'plans'
-    ? db.table(table).toArray()
-    : db.table(table).where('planId').equals(planId).toArray())) as SyncRow[];
+  const rows = (await guard(() =>
+    table === 'plans' ? db.table(table).toArray() : db.table(table).where('planId').equals(planId).toArray(),
+  )) as SyncRow[];
   return rows.filter((r) => !r._d).map((r) => toRecord<T>(r));
 }
 
-function validate<T extends TableName>(table: T, value: unknown): TableRecord<T> {
+export function validate<T extends TableName>(table: T, value: unknown): TableRecord<T> {
   const parsed = tableSchemas[table].safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -121,30 +148,3 @@ function validate<T extends TableName>(table: T, value: unknown): TableRecord<T>
 
 /** Records by table, as a new plan brings them (ids set or not; timestamps are stamped anew). */
 export type RecordsByTable = { [T in TableName]?: readonly (TableRecord<T> | NewRecord<T>)[] };
-
-/**
- * Creates many records in ONE transaction (each `createRecord` joins it): a new plan is written
- * whole or not at all, never a plan without its actions after a crash or a full disk.
- */
-export async function createRecords(
-  db: PlanDb,
-  records: RecordsByTable,
-  onProgress?: (progress: { done: number; total: number }) => void,
-): Promise<void> {
-  const tables = (Object.keys(tableSchemas) as TableName[]).filter((t) => (records[t]?.length ?? 0) > 0);
-  const total = tables.reduce((n, t) => n + (records[t]?.length ?? 0), 0);
-  let done = 0;
-  onProgress?.({ done, total });
-  await guard(() =>
-    db.transaction('rw', [...tables.map((t) => db.table(t)), db.meta], async () => {
-      for (const table of tables) {
-        for (const record of records[table] ?? []) {
-          const { createdAt: _created, updatedAt: _updated, ...data } = record as Record<string, unknown>;
-          await createRecord(db, table, data as NewRecord<typeof table>);
-          done++;
-          onProgress?.({ done, total });
-        }
-      }
-    }),
-  );
-}

@@ -5,17 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { visibleConflicts } from '../sync/conflicts.ts';
 import type { SyncRow } from '../sync/row.ts';
 import { BundleImportError, exportBundle, importBundle } from './bundle-io.ts';
+import { deleteRecord, restoreRecord } from './commands/edit.ts';
 import { openPlanDb } from './db.ts';
 import { StorageError } from './errors.ts';
 import { migrations } from './migrations.ts';
-import {
-  createRecord,
-  deleteRecord,
-  getRecord,
-  listRecords,
-  restoreRecord,
-  updateRecord,
-} from './repository.ts';
+import { createRecord, getRecord, listRecords, updateRecord } from './repository.ts';
 import { contentOf, failWritesOf, freshDb, seedPlan } from './storage.test-support.ts';
 
 describe('repositories', () => {

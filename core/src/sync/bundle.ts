@@ -1,11 +1,16 @@
 import * as z from 'zod/mini';
 import { timestamp } from '../model/common.ts';
 import { type TableName, type TableRecord, tableNames, tableSchemas } from '../model/tables.ts';
-import { DEVICE_ID_PATTERN, STAMP_PATTERN } from './hlc.ts';
+import { DEVICE_ID_PATTERN, isStamp } from './hlc.ts';
 import type { SyncRow } from './row.ts';
 
 export const BUNDLE_FORMAT = 'jalon-bundle';
-export const BUNDLE_VERSION = 1;
+/**
+ * 2: `_x` became a summary with at most one stamp per device (see row.ts); version-1 files, whose
+ * `_x` listed every overwritten stamp, are read and summarised on the way in.
+ */
+export const BUNDLE_VERSION = 2;
+export const READABLE_VERSIONS = [1, 2] as const;
 
 /** Caps of an import file, checked before and while parsing: a bundle is untrusted input. */
 export const bundleLimits = {
@@ -15,11 +20,14 @@ export const bundleLimits = {
   conflicts: 50_000,
   /** Nesting depth of any JSON value; the schema itself needs 6. */
   maxDepth: 32,
-  /** Stamps a field may list as overwritten. */
+  /** Stamps a field's `_x` may list (one per device from version 2; version 1 listed every edit). */
   overwrittenPerField: 10_000,
+  /** How far ahead of the importing device's clock a stamp may be (docs/decisions.md, "The clock"). */
+  maxAheadMs: 366 * 86_400_000,
 } as const;
 
-export const stampSchema = z.string().check(z.regex(STAMP_PATTERN));
+/** A stamp of a real instant within bounds (see hlc.ts). */
+export const stampSchema = z.string().check(z.refine(isStamp, 'invalid-stamp'));
 
 function fieldKey(table: TableName) {
   const fields = Object.keys(tableSchemas[table].shape).filter((k) => k !== 'id');
@@ -60,7 +68,7 @@ export type ConflictEntry = z.infer<typeof conflictSchema>;
 
 export const bundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  version: z.literal(READABLE_VERSIONS),
   exportedAt: timestamp,
   device: z.string().check(z.regex(DEVICE_ID_PATTERN)),
   tables: z.object(

@@ -1,6 +1,6 @@
 import type { TableName } from '../model/tables.ts';
 import type { ConflictEntry } from './bundle.ts';
-import { type SyncRow, sameValue } from './row.ts';
+import { isSuperseded, type SyncRow, sameValue } from './row.ts';
 
 export interface VisibleConflict extends ConflictEntry {
   /** The value the record holds now, which won. */
@@ -19,7 +19,7 @@ export function visibleConflicts(
   const latest = new Map<string, VisibleConflict>();
   for (const entry of entries) {
     const row = lookup(entry.table, entry.recordId);
-    if (!row || row._x?.[entry.field]?.includes(entry.stamp)) continue;
+    if (!row || isSuperseded(row._x?.[entry.field], entry.stamp)) continue;
     const current = row[entry.field] ?? null;
     if (sameValue(current, entry.value)) continue;
     const key = `${entry.table}:${entry.recordId}:${entry.field}:${JSON.stringify(entry.value)}`;

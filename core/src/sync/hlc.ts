@@ -3,12 +3,23 @@
  * `2026-11-28T03:18:39.123Z-0000-0123456789abcdef` (wall time, a counter for edits within the same
  * millisecond, the device id). Comparing two stamps as strings compares time, then counter, then
  * device, so the device id is the tie-break of last-writer-wins.
+ *
+ * Bounds (docs/decisions.md, "The clock"): a stamp is a real instant (month 13 or 30 February is
+ * refused, not rolled over) from 1970 up to, not including, STAMP_LIMIT. Local wall time is
+ * clamped well below that limit and an import refuses stamps more than a year ahead of the
+ * importing device, so that the stamp after any stored one is always representable: no field can
+ * be frozen by a stamp that nothing can beat.
  */
 export type Stamp = string;
 
 export const STAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}-[0-9a-f]{16}$/;
 export const DEVICE_ID_PATTERN = /^[0-9a-f]{16}$/;
 const MAX_COUNTER = 0xffff;
+
+/** Stamps at or after this instant are not valid. */
+export const STAMP_LIMIT_MS = Date.UTC(9000, 0, 1);
+/** A device's own wall time is never read as later than this (a clock set to year 9500 is wrong). */
+const MAX_WALL_MS = Date.UTC(8000, 0, 1);
 
 export interface StampParts {
   millis: number;
@@ -28,9 +39,28 @@ export function formatStamp({ millis, counter, device }: StampParts): Stamp {
   return `${new Date(millis).toISOString()}-${counter.toString(16).padStart(4, '0')}-${device}`;
 }
 
+/** The device that wrote a stamp. */
+export function stampDevice(stamp: Stamp): string {
+  return stamp.slice(30);
+}
+
+/** The stamp's wall time as an ISO timestamp. */
+export function stampTime(stamp: Stamp): string {
+  return stamp.slice(0, 24);
+}
+
+/**
+ * A well-formed stamp of a real instant within bounds. `Date.parse` alone would accept
+ * "2026-02-30" (it rolls over to March), so the wall time must print back as written.
+ */
 export function isStamp(value: unknown): value is Stamp {
+  if (typeof value !== 'string' || !STAMP_PATTERN.test(value)) return false;
+  const millis = Date.parse(value.slice(0, 24));
   return (
-    typeof value === 'string' && STAMP_PATTERN.test(value) && !Number.isNaN(Date.parse(value.slice(0, 24)))
+    Number.isFinite(millis) &&
+    millis >= 0 &&
+    millis < STAMP_LIMIT_MS &&
+    new Date(millis).toISOString() === value.slice(0, 24)
   );
 }
 
@@ -41,10 +71,10 @@ export function isStamp(value: unknown): value is Stamp {
  * the device's own clock is not dragged forward by imports.
  */
 export function nextStamp(device: string, nowMillis: number, last?: Stamp, after?: Stamp): Stamp {
-  let millis = nowMillis;
+  let millis = Math.min(Math.max(Number.isFinite(nowMillis) ? Math.floor(nowMillis) : 0, 0), MAX_WALL_MS);
   let counter = 0;
   for (const previous of [last, after]) {
-    if (!previous) continue;
+    if (!previous || !isStamp(previous)) continue;
     const p = parseStamp(previous);
     if (p.millis > millis) {
       millis = p.millis;

@@ -1,7 +1,7 @@
 import type { TableName } from '../model/tables.ts';
 import { type Bundle, type ConflictEntry, emptyTables, type RowTables } from './bundle.ts';
 import type { Stamp } from './hlc.ts';
-import { BOOKKEEPING_FIELDS, fieldStamp, rowFields, type SyncRow } from './row.ts';
+import { BOOKKEEPING_FIELDS, fieldStamp, isSuperseded, rowFields, type SyncRow, unionSeen } from './row.ts';
 
 export function conflictId(table: TableName, recordId: string, field: string, stamp: Stamp): string {
   return `${table}:${recordId}:${field}:${stamp}`;
@@ -10,7 +10,7 @@ export function conflictId(table: TableName, recordId: string, field: string, st
 /**
  * Merges two versions of one record field by field: the larger stamp wins (the device id ending
  * the stamp breaks ties). The losing value of a field both sides wrote is returned as a conflict,
- * unless the winner's history shows it was seen and overwritten. Symmetric in `a` and `b`.
+ * unless the merged history shows it was seen and overwritten. Symmetric in `a` and `b`.
  */
 export function mergeRows(
   table: TableName,
@@ -34,13 +34,13 @@ export function mergeRows(
     const value = aWins ? va : vb;
     if (value !== undefined) out[field] = value;
     if (stamp !== created) stamps[field] = stamp;
-    const seen = unionSorted(a._x?.[field], b._x?.[field]);
+    const seen = unionSeen(a._x?.[field], b._x?.[field]);
     if (seen.length > 0) overwritten[field] = seen;
     // Even an equal value is kept as an entry: which versions lose must not depend on the order
     // of merges. Entries equal to the current value are simply not shown (conflicts.ts).
     if (sa === sb || BOOKKEEPING_FIELDS.has(field)) continue;
     const loserStamp = aWins ? sb : sa;
-    if (seen.includes(loserStamp)) continue;
+    if (isSuperseded(seen, loserStamp)) continue;
     conflicts.push({
       id: conflictId(table, a.id, field, loserStamp),
       table,
@@ -58,12 +58,6 @@ export function mergeRows(
 /** Equal stamps mean the same edit; differing values under one stamp only come from a forged file. */
 function tieBreak(a: unknown, b: unknown): boolean {
   return (JSON.stringify(a) ?? '') >= (JSON.stringify(b) ?? '');
-}
-
-function unionSorted(a: readonly Stamp[] = [], b: readonly Stamp[] = []): Stamp[] {
-  if (b.length === 0) return [...a];
-  if (a.length === 0) return [...b];
-  return [...new Set([...a, ...b])].sort();
 }
 
 export interface MergedTables {
@@ -104,14 +98,14 @@ export function mergeTables(
   return { tables, conflicts: pruneConflicts(lookup, conflicts.values()) };
 }
 
-/** Keeps the entries whose stamp the record's history does not list as overwritten. */
+/** Keeps the entries that the record's history does not show as knowingly overwritten. */
 export function pruneConflicts(
   lookup: (table: TableName, id: string) => SyncRow | undefined,
   entries: Iterable<ConflictEntry>,
 ): ConflictEntry[] {
   const kept: ConflictEntry[] = [];
   for (const entry of entries) {
-    if (lookup(entry.table, entry.recordId)?._x?.[entry.field]?.includes(entry.stamp)) continue;
+    if (isSuperseded(lookup(entry.table, entry.recordId)?._x?.[entry.field], entry.stamp)) continue;
     kept.push(entry);
   }
   return kept.sort(byId);

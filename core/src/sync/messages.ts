@@ -14,7 +14,9 @@ export type BundleErrorCode =
   | 'invalid'
   | 'over-cap'
   | 'duplicate-id'
-  | 'dangling-reference';
+  | 'dangling-reference'
+  | 'invalid-stamp'
+  | 'clock-ahead';
 
 const fr: Record<BundleErrorCode, string> = {
   empty: 'Le fichier est vide.',
@@ -30,6 +32,10 @@ const fr: Record<BundleErrorCode, string> = {
   'over-cap': 'Le fichier contient un texte ou une liste trop long ({detail}).',
   'duplicate-id': 'Le fichier contient deux fois le même identifiant ({detail}).',
   'dangling-reference': 'Le fichier fait référence à un élément absent ({detail}).',
+  'invalid-stamp':
+    'Le fichier contient une date de modification impossible ({detail}) : il a peut-être été altéré.',
+  'clock-ahead':
+    'Le fichier a été écrit par un appareil dont l’horloge est très en avance (modifications datées du {detail}) : corrigez la date de cet appareil, puis exportez à nouveau.',
 };
 
 const en: Record<BundleErrorCode, string> = {
@@ -45,6 +51,9 @@ const en: Record<BundleErrorCode, string> = {
   'over-cap': 'The file holds a text or a list that is too long ({detail}).',
   'duplicate-id': 'The file holds the same id twice ({detail}).',
   'dangling-reference': 'The file refers to a missing item ({detail}).',
+  'invalid-stamp': 'The file holds an impossible change date ({detail}): it may have been tampered with.',
+  'clock-ahead':
+    'The file was written by a device whose clock runs far ahead (changes dated {detail}): fix that device’s date, then export again.',
 };
 
 export const bundleMessages = { fr, en } as const;

@@ -5,10 +5,18 @@ import { parseBundle } from './parse.ts';
 const STAMP = '2026-03-01T09:00:00.000Z-0000-00000000000000a1';
 const AT = '2026-03-01T09:00:00.000Z';
 
+type Row = { id: string; _c: string; _f?: Record<string, string>; _x?: Record<string, string[]> } & Record<
+  string,
+  unknown
+>;
+
 function validBundle() {
+  const actions: Row[] = [
+    { id: 'a1', planId: 'p1', leverId: 'l1', title: 'Chat', createdAt: AT, updatedAt: AT, _c: STAMP },
+  ];
   return {
     format: 'jalon-bundle',
-    version: 1,
+    version: 2,
     exportedAt: AT,
     device: '00000000000000a1',
     tables: {
@@ -30,9 +38,7 @@ function validBundle() {
       levers: [
         { id: 'l1', planId: 'p1', name: 'SEO', channel: 'seo', createdAt: AT, updatedAt: AT, _c: STAMP },
       ],
-      actions: [
-        { id: 'a1', planId: 'p1', leverId: 'l1', title: 'Chat', createdAt: AT, updatedAt: AT, _c: STAMP },
-      ],
+      actions,
     },
     conflicts: [],
   };
@@ -97,7 +103,7 @@ describe('parseBundle', () => {
   });
 
   it('asks to update Jalon for a newer format version', () => {
-    const result = parseBundle(JSON.stringify({ ...validBundle(), version: 2 }), { locale: 'fr' });
+    const result = parseBundle(JSON.stringify({ ...validBundle(), version: 3 }), { locale: 'fr' });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('newer-version');
@@ -151,10 +157,55 @@ describe('parseBundle', () => {
   it('refuses malformed stamps and stamps for unknown fields', () => {
     const stamp = validBundle();
     stamp.tables.actions[0]!._c = 'yesterday';
-    expect(codeOf(JSON.stringify(stamp))).toBe('invalid');
+    expect(codeOf(JSON.stringify(stamp))).toBe('invalid-stamp');
     const field = validBundle() as Hostile;
     (field.tables.actions[0] as Record<string, unknown>)._f = { nope: STAMP };
     expect(codeOf(JSON.stringify(field))).toBe('invalid');
+  });
+
+  it('refuses stamps that are not real instants, naming where', () => {
+    for (const impossible of [
+      '2026-13-01T10:00:00.000Z-0000-00000000000000a1',
+      '2026-02-30T10:00:00.000Z-0000-00000000000000a1',
+      '2026-03-01T24:00:00.000Z-0000-00000000000000a1',
+      '9999-12-31T23:59:59.999Z-ffff-ffffffffffffffff',
+    ]) {
+      const bundle = validBundle();
+      bundle.tables.actions[0]!._f = { title: impossible };
+      const result = parseBundle(JSON.stringify(bundle), { locale: 'fr' });
+      expect(result.ok || result.error, impossible).toMatchObject({
+        code: 'invalid-stamp',
+        detail: 'tables.actions.0._f.title',
+      });
+      if (!result.ok) expect(result.error.message).toMatch(/date de modification impossible/);
+    }
+  });
+
+  it('refuses, given the reading clock, a file whose stamps run more than a year ahead', () => {
+    const now = Date.parse('2026-03-01T09:00:00.000Z');
+    const ahead = validBundle();
+    ahead.tables.actions[0]!._f = { title: '2027-06-01T10:00:00.000Z-0000-00000000000000a1' };
+    const result = parseBundle(JSON.stringify(ahead), { locale: 'en', now });
+    expect(result.ok || result.error).toMatchObject({ code: 'clock-ahead', detail: '2027-06-01' });
+    const month = validBundle();
+    month.tables.actions[0]!._f = { title: '2026-04-01T10:00:00.000Z-0000-00000000000000a1' };
+    expect(parseBundle(JSON.stringify(month), { now }).ok).toBe(true);
+    expect(parseBundle(JSON.stringify(ahead)).ok).toBe(true);
+  });
+
+  it('reads a version-1 file, summarising each field’s history to one stamp per device', () => {
+    const v1 = { ...validBundle(), version: 1 };
+    const a = (minute: number) =>
+      `2026-03-01T09:${String(minute).padStart(2, '0')}:00.000Z-0000-00000000000000a1`;
+    const b = (minute: number) =>
+      `2026-03-01T09:${String(minute).padStart(2, '0')}:00.000Z-0000-00000000000000b2`;
+    v1.tables.actions[0]!._x = { title: [a(1), a(2), b(3), a(4), b(5)] };
+    const result = parseBundle(JSON.stringify(v1));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.bundle.version).toBe(2);
+      expect(result.bundle.tables.actions[0]!._x).toEqual({ title: [a(4), b(5)] });
+    }
   });
 
   it('never throws, whatever it is given', () => {

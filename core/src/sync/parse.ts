@@ -1,7 +1,9 @@
 import { type TableName, tableNames, tableReferences, tableSchemas } from '../model/tables.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, bundleLimits, bundleSchema } from './bundle.ts';
+import { STAMP_LIMIT_MS, stampTime } from './hlc.ts';
 import { conflictId } from './merge.ts';
 import { type BundleErrorCode, bundleMessage } from './messages.ts';
+import { type SyncRow, unionSeen } from './row.ts';
 
 export interface BundleError {
   code: BundleErrorCode;
@@ -27,10 +29,15 @@ class Refused extends Error {
  * `locale`, and nothing has been written anywhere. The checks run cheapest first, and the size
  * and nesting checks run on the raw text, before JSON.parse sees it.
  */
-export function parseBundle(text: string, options: { locale?: string; maxChars?: number } = {}): ParseResult {
+export function parseBundle(
+  text: string,
+  options: { locale?: string; maxChars?: number; now?: number } = {},
+): ParseResult {
   const locale = options.locale ?? 'en';
   try {
-    return { ok: true, bundle: readBundle(text, options.maxChars ?? bundleLimits.maxChars) };
+    const bundle = readBundle(text, options.maxChars ?? bundleLimits.maxChars);
+    if (options.now !== undefined) checkHorizon(bundle, options.now);
+    return { ok: true, bundle };
   } catch (error) {
     const refused = error instanceof Refused ? error : new Refused('invalid', String(error).slice(0, 200));
     return {
@@ -70,10 +77,42 @@ function readBundle(text: unknown, maxChars: number): Bundle {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.map(String).join('.') : '';
     const overCap = issue?.code === 'too_big' && (issue.origin === 'string' || issue.origin === 'array');
-    throw new Refused(overCap ? 'over-cap' : 'invalid', where);
+    throw new Refused(
+      overCap ? 'over-cap' : issue?.message === 'invalid-stamp' ? 'invalid-stamp' : 'invalid',
+      where,
+    );
   }
   checkIds(parsed.data);
-  return parsed.data;
+  return summarise(parsed.data);
+}
+
+/** Collapses every `_x` to one stamp per device: version-1 files listed each, and a forged file may too. */
+function summarise(bundle: Bundle): Bundle {
+  for (const table of tableNames) {
+    for (const row of bundle.tables[table] as unknown as SyncRow[]) {
+      if (!row._x) continue;
+      for (const [field, seen] of Object.entries(row._x)) row._x[field] = unionSeen([], seen);
+    }
+  }
+  return { ...bundle, version: BUNDLE_VERSION };
+}
+
+/** Refuses a file whose clock ran far ahead: its stamps would beat every edit made until then. */
+function checkHorizon(bundle: Bundle, now: number): void {
+  const horizon = new Date(Math.min(now + bundleLimits.maxAheadMs, STAMP_LIMIT_MS - 1)).toISOString();
+  let latest = '';
+  const see = (stamp: string) => {
+    if (stampTime(stamp) > horizon && stamp > latest) latest = stamp;
+  };
+  for (const table of tableNames) {
+    for (const row of bundle.tables[table] as unknown as SyncRow[]) {
+      see(row._c);
+      for (const stamp of Object.values(row._f ?? {})) see(stamp);
+      for (const seen of Object.values(row._x ?? {})) for (const stamp of seen) see(stamp);
+    }
+  }
+  for (const entry of bundle.conflicts) see(entry.stamp);
+  if (latest) throw new Refused('clock-ahead', stampTime(latest).slice(0, 10));
 }
 
 function megabytes(chars: number): string {

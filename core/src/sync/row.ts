@@ -1,13 +1,17 @@
-import type { Stamp } from './hlc.ts';
+import { type Stamp, stampDevice } from './hlc.ts';
 
 /**
  * A record as it is stored and exported: the domain fields plus the sync metadata.
  * - `_c`: the stamp of the record's creation, which is also the stamp of every field without one;
  * - `_f`: the stamps of the fields written after creation (most records are never edited, so
  *   this keeps a 50 000-record bundle small);
- * - `_x`: per field, the stamps of values this record's history knowingly overwrote. A value whose
- *   stamp is listed there was seen and replaced, so it is not a conflict when it comes back from a
- *   device that lagged behind. Dismissing a conflict adds its stamp here too.
+ * - `_x`: per field, a summary of the values this record's history knowingly replaced: for each
+ *   device, the latest stamp of that device's values that were seen and overwritten (at most one
+ *   stamp per device, sorted). A value is *superseded* when a stamp of the same device at least
+ *   as late is listed: a device's writes to one field follow each other, so seeing its later
+ *   value means its earlier ones were replaced too. A superseded value coming back from a device
+ *   that lagged behind is not a conflict. Dismissing a conflict supersedes its stamp too.
+ *   The summary grows with the number of devices, never with the number of edits.
  * - `_d`: the tombstone. Deletion is a stamped field like any other, so a later restore (or a
  *   later edit on another device) is well defined; a deleted record keeps its fields.
  */
@@ -41,11 +45,41 @@ export function rowFields(row: SyncRow): string[] {
   return [...fields];
 }
 
+/** Whether the summary `seen` shows the value stamped `stamp` as knowingly replaced. */
+export function isSuperseded(seen: readonly Stamp[] | undefined, stamp: Stamp): boolean {
+  if (!seen) return false;
+  const device = stampDevice(stamp);
+  return seen.some((s) => s >= stamp && stampDevice(s) === device);
+}
+
+/** `seen` with `stamp` added: it replaces an earlier stamp of the same device. Sorted. */
+export function supersede(seen: readonly Stamp[] = [], stamp: Stamp): Stamp[] {
+  const device = stampDevice(stamp);
+  const mine = seen.find((s) => stampDevice(s) === device);
+  if (mine !== undefined && mine >= stamp) return [...seen];
+  return [...seen.filter((s) => stampDevice(s) !== device), stamp].sort();
+}
+
+/** The union of two summaries: per device, the later stamp. Commutative, associative, idempotent. */
+export function unionSeen(a: readonly Stamp[] = [], b: readonly Stamp[] = []): Stamp[] {
+  if (b.length === 0) return [...a];
+  let out = [...a];
+  for (const stamp of b) out = supersede(out, stamp);
+  return out;
+}
+
 /**
  * Applies a local edit: the changed fields get `stamp` (which the caller made later than every
- * stamp it overwrites) and their previous stamps join `_x`. An `undefined` value clears a field.
+ * stamp it overwrites) and their previous stamps join `_x`, unless the field is in `concurrent`:
+ * the caller keeps those previous values as conflicts, because the user did not see them. An
+ * `undefined` value clears a field.
  */
-export function applyEdit<T extends SyncRow>(row: T, changes: Record<string, unknown>, stamp: Stamp): T {
+export function applyEdit<T extends SyncRow>(
+  row: T,
+  changes: Record<string, unknown>,
+  stamp: Stamp,
+  concurrent: ReadonlySet<string> = new Set(),
+): T {
   const next: Record<string, unknown> = { ...row };
   const stamps: Record<string, Stamp> = { ...row._f };
   const overwritten: Record<string, Stamp[]> = { ...row._x };
@@ -53,7 +87,9 @@ export function applyEdit<T extends SyncRow>(row: T, changes: Record<string, unk
     if (field === 'id' || META_KEYS.has(field)) continue;
     if (sameValue(row[field as keyof T], value)) continue;
     const previous = fieldStamp(row, field);
-    if (!BOOKKEEPING_FIELDS.has(field)) overwritten[field] = insertSorted(overwritten[field] ?? [], previous);
+    if (!BOOKKEEPING_FIELDS.has(field) && !concurrent.has(field)) {
+      overwritten[field] = supersede(overwritten[field], previous);
+    }
     stamps[field] = stamp;
     if (value === undefined) delete next[field];
     else next[field] = value;
@@ -61,11 +97,6 @@ export function applyEdit<T extends SyncRow>(row: T, changes: Record<string, unk
   next._f = stamps;
   if (Object.keys(overwritten).length > 0) next._x = overwritten;
   return next as T;
-}
-
-export function insertSorted(list: readonly Stamp[], stamp: Stamp): Stamp[] {
-  if (list.includes(stamp)) return [...list];
-  return [...list, stamp].sort();
 }
 
 /** Structural equality of JSON values (field values are plain JSON). */

@@ -1,6 +1,6 @@
-import { type PlanDb, storageMessage } from '@jalon/core';
+import { type PlanDb, storageMessage } from '@jalon/core/storage';
 import { translate } from '../i18n.ts';
-import type { Language } from '../messages.ts';
+import type { Language } from '../protocol.ts';
 import { inboxIdeas } from './ideas.ts';
 
 /** The toolbar badge: how many clipped ideas wait in the inbox of the current plan. */

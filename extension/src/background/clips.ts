@@ -1,14 +1,6 @@
-import {
-  createRecord,
-  getRecord,
-  limits,
-  type NewRecord,
-  type PlanDb,
-  PlanError,
-  updateRecord,
-} from '@jalon/core';
-import { kpiValue } from '../capture/kpi-value.ts';
-import type { Capture, Draft } from '../messages.ts';
+import { limits } from '@jalon/core';
+import { completeClip, type PlanDb, saveClip } from '@jalon/core/storage';
+import type { Capture, Draft } from '../protocol.ts';
 
 /** The draft a menu clip saves as it is: an idea, nothing picked yet. */
 export function quickDraft(capture: Capture): Draft {
@@ -16,10 +8,9 @@ export function quickDraft(capture: Capture): Draft {
 }
 
 /**
- * Saves a clip: the idea and the KPI values picked for its figures, in one transaction, so that
- * a clip is either wholly stored or not at all. Core's repositories validate and stamp each record
- * for sync. References are checked against the plan: a stale popup must not write an idea that
- * points into another plan (its bundle would be refused on import).
+ * Saves a clip through core's saveClip: the idea and the KPI values picked for its figures, in
+ * one transaction, references checked against the plan (a stale popup must not write an idea
+ * that points into another plan), figures converted to KPI values by core.
  */
 export async function saveDraft(
   db: PlanDb,
@@ -27,52 +18,26 @@ export async function saveDraft(
   draft: Draft,
   today: string,
 ): Promise<{ ideaId?: string; kpiEntries: number }> {
-  return db.transaction(
-    'rw',
-    [db.ideas, db.kpiEntries, db.kpis, db.levers, db.objectives, db.personas, db.meta],
-    async () => {
-      const inPlan = async <T extends 'kpis' | 'levers' | 'objectives' | 'personas'>(
-        table: T,
-        id: string,
-      ) => {
-        const record = await getRecord(db, table, id);
-        if (!record || record.planId !== planId)
-          throw new PlanError('invalid-record', `${table}.${id}`, 'not in plan');
-        return record;
-      };
-      if (draft.leverId) await inPlan('levers', draft.leverId);
-      if (draft.objectiveId) await inPlan('objectives', draft.objectiveId);
-      for (const id of draft.personaIds) await inPlan('personas', id);
-
-      let ideaId: string | undefined;
-      if (draft.saveIdea) ideaId = (await createRecord(db, 'ideas', ideaRecord(planId, draft))).id;
-
-      const { capture } = draft;
-      for (const { figure: index, kpiId } of draft.kpiValues) {
-        const figure = capture.figures[index];
-        if (!figure) throw new PlanError('invalid-record', `figures.${index}`, 'no such figure');
-        const kpi = await inPlan('kpis', kpiId);
-        const where = [figure.label, capture.pageTitle].filter(Boolean).join(' — ');
-        await createRecord(db, 'kpiEntries', {
-          planId,
-          kpiId,
-          value: kpiValue(figure, kpi.unit),
-          date: today,
-          source: 'clip',
-          note: `${figure.text}${where ? ` (${where})` : ''}`.slice(0, limits.longText),
-          ...(capture.pageUrl ? { sourceUrl: capture.pageUrl } : {}),
-        });
-      }
-      return { ...(ideaId ? { ideaId } : {}), kpiEntries: draft.kpiValues.length };
-    },
-  );
+  const { capture } = draft;
+  const kpiValues = draft.kpiValues.map(({ figure: index, kpiId }) => {
+    const figure = capture.figures[index];
+    if (!figure) throw new RangeError(`no figure ${index}`);
+    const where = [figure.label, capture.pageTitle].filter(Boolean).join(' — ');
+    return { kpiId, figure, note: `${figure.text}${where ? ` (${where})` : ''}`.slice(0, limits.longText) };
+  });
+  return saveClip(db, {
+    planId,
+    ...(draft.saveIdea ? { idea: ideaFields(draft) } : {}),
+    kpiValues,
+    ...(capture.pageUrl ? { sourceUrl: capture.pageUrl } : {}),
+    today,
+  });
 }
 
-function ideaRecord(planId: string, draft: Draft): NewRecord<'ideas'> {
+function ideaFields(draft: Draft) {
   const { capture } = draft;
   const via = capture.foundOn ? `via ${capture.foundOn}` : '';
   return {
-    planId,
     kind: capture.kind,
     text: capture.text,
     pageUrl: capture.pageUrl,
@@ -88,19 +53,17 @@ function ideaRecord(planId: string, draft: Draft): NewRecord<'ideas'> {
   };
 }
 
+/** The fields of an idea that reading the page can complete. */
+function pageFields(capture: Capture) {
+  const { kind, text, pageUrl, pageTitle, site, metadata, figures } = ideaFields(quickDraft(capture));
+  return { kind, text, pageUrl, pageTitle, site, metadata, figures };
+}
+
 /**
  * Completes a quick clip with what reading the page found (its own text of the selection,
- * metadata, figures). Only fields that differ are written, each stamped like any edit.
+ * metadata, figures): core's completeClip writes a field only while it still holds what the quick
+ * clip stored, so an edit made meanwhile stays.
  */
-export async function completeIdea(db: PlanDb, ideaId: string, capture: Capture): Promise<void> {
-  const { kind, text, pageUrl, pageTitle, site, metadata, figures } = ideaRecord('', quickDraft(capture));
-  await updateRecord(db, 'ideas', ideaId, {
-    ...(kind ? { kind } : {}),
-    text,
-    ...(pageUrl !== undefined ? { pageUrl } : {}),
-    ...(pageTitle !== undefined ? { pageTitle } : {}),
-    ...(site !== undefined ? { site } : {}),
-    ...(metadata ? { metadata } : {}),
-    ...(figures ? { figures } : {}),
-  });
+export async function completeIdea(db: PlanDb, ideaId: string, quick: Capture, full: Capture): Promise<void> {
+  await completeClip(db, ideaId, pageFields(quick), pageFields(full));
 }

@@ -1,4 +1,4 @@
-import { openPlanDb, type PlanDb } from '@jalon/core';
+import { openPlanDb, type PlanDb } from '@jalon/core/storage';
 
 let db: PlanDb | undefined;
 

@@ -1,5 +1,5 @@
 import { resolveLanguage } from '../i18n.ts';
-import type { Language } from '../messages.ts';
+import type { Language } from '../protocol.ts';
 import type { Settings } from '../settings.ts';
 
 export interface UserLocale {

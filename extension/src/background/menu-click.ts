@@ -1,6 +1,6 @@
 import { buildCapture, type CaptureMode } from '../capture/build.ts';
 import { localToday } from '../local-date.ts';
-import type { Capture } from '../messages.ts';
+import type { Capture } from '../protocol.ts';
 import { readSettings } from '../settings.ts';
 import { completeIdea, quickDraft, saveDraft } from './clips.ts';
 import { planDb } from './db.ts';
@@ -52,7 +52,7 @@ export async function handleMenuClick(
   const storedAt = performance.now();
   if (!ideaId) return undefined;
   const full = await captureFor(info.menuItemId, info, tab);
-  await completeIdea(db, ideaId, full);
+  await completeIdea(db, ideaId, quick, full);
   // Stored: the badge follows, off the clip's critical path (a failure there loses nothing).
   void refreshBadge().catch(() => {});
   return { ideaId, storedAt };

@@ -1,5 +1,5 @@
 import { translate } from '../i18n.ts';
-import type { Language } from '../messages.ts';
+import type { Language } from '../protocol.ts';
 
 /** The context menu entries, by id; titles come from the chosen language. */
 export const menuItems = [

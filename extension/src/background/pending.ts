@@ -1,6 +1,6 @@
 import { newId } from '@jalon/core';
 import * as z from 'zod/mini';
-import { type Capture, captureSchema } from '../messages.ts';
+import { type Capture, captureSchema } from '../protocol.ts';
 
 /**
  * A figure waiting for the user to pick its KPI: "Record selected figure as a KPI value…" reads

@@ -1,12 +1,5 @@
-import {
-  benchmarkFunnels,
-  createRecord,
-  getRecord,
-  listPlans,
-  type NewRecord,
-  type Plan,
-  type PlanDb,
-} from '@jalon/core';
+import type { Plan } from '@jalon/core';
+import { createInboxPlan, getRecord, listPlans, type PlanDb } from '@jalon/core/storage';
 import { translate } from '../i18n.ts';
 import { localToday } from '../local-date.ts';
 import { readSettings, writeSettings } from '../settings.ts';
@@ -43,44 +36,11 @@ async function findOrCreatePlan(db: PlanDb): Promise<Plan> {
   const found = await findPlan(db);
   if (found) return found;
   const { language, locale } = userLocale(await readSettings());
-  const plan = await createRecord(
-    db,
-    'plans',
-    inboxPlan(translate(language, 'inboxPlanName'), locale, localToday()),
-  );
+  const plan = await createInboxPlan(db, {
+    name: translate(language, 'inboxPlanName'),
+    locale,
+    today: localToday(),
+  });
   await writeSettings({ planId: plan.id, inboxPlanId: plan.id });
   return plan;
-}
-
-const CURRENCY_BY_REGION: Record<string, string> = { US: 'USD', GB: 'GBP', CA: 'CAD', CH: 'CHF', AU: 'AUD' };
-
-/**
- * A plan with no goal yet, for the calendar year, on the first sector funnel (benchmark rates,
- * marked as such): valid for every app, and obviously a placeholder to complete in the PWA.
- */
-export function inboxPlan(name: string, locale: string, today: string): NewRecord<'plans'> {
-  const year = today.slice(0, 4);
-  const region = (() => {
-    try {
-      return new Intl.Locale(locale).maximize().region ?? '';
-    } catch {
-      return '';
-    }
-  })();
-  const funnel = benchmarkFunnels[0];
-  return {
-    name,
-    period: { start: `${year}-01-01`, end: `${year}-12-31` },
-    currency: CURRENCY_BY_REGION[region] ?? 'EUR',
-    locale,
-    revenueGoal: 0,
-    averageDealValue: 0,
-    stages: (funnel?.stages ?? []).map((s) => ({
-      id: s.id,
-      label: s.id,
-      conversionRate: s.default,
-      source: 'benchmark' as const,
-    })),
-    ...(funnel ? { benchmarkId: funnel.id } : {}),
-  };
 }

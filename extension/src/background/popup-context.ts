@@ -1,6 +1,6 @@
-import { listRecords, type PlanDb } from '@jalon/core';
+import { listRecords, type PlanDb } from '@jalon/core/storage';
 import { buildCapture } from '../capture/build.ts';
-import type { Capture, PopupContext } from '../messages.ts';
+import type { Capture, PopupContext } from '../protocol.ts';
 import { readSettings } from '../settings.ts';
 import { listIdeas, summary } from './ideas.ts';
 import { userLocale } from './locale.ts';

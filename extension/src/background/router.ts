@@ -1,4 +1,6 @@
-import { PlanError, StorageError, storageMessage } from '@jalon/core';
+import { PlanError, type PlanErrorCode } from '@jalon/core';
+import { StorageError, storageMessage } from '@jalon/core/storage';
+import { type MessageKey, translate } from '../i18n.ts';
 import { localToday } from '../local-date.ts';
 import {
   type Failure,
@@ -9,7 +11,7 @@ import {
   type RequestOf,
   type ResponseOf,
   type Result,
-} from '../messages.ts';
+} from '../protocol.ts';
 import { readSettings } from '../settings.ts';
 import { saveDraft } from './clips.ts';
 import { planDb } from './db.ts';
@@ -98,9 +100,19 @@ function handle(request: PageRequest): Promise<unknown> {
   return (handlers[request.type] as (request: PageRequest) => Promise<unknown>)(request);
 }
 
+const planMessages: Partial<Record<PlanErrorCode, MessageKey>> = {
+  'unknown-reference': 'errorUnknownReference',
+  'record-missing': 'errorRecordGone',
+  'record-deleted': 'errorRecordGone',
+  'idea-not-in-inbox': 'errorIdeaHandled',
+  'invalid-kpi-value': 'errorKpiValue',
+};
+
+/** Every failure reaches the page translated: the page shows it as it is. */
 function toFailure(error: unknown, language: 'fr' | 'en'): Failure {
   if (error instanceof StorageError) return failure('storage', storageMessage(error.code, language));
-  if (error instanceof PlanError)
-    return failure(error.code === 'invalid-record' ? 'invalid-record' : 'unexpected', error.message);
-  return failure('unexpected', error instanceof Error ? error.message : String(error));
+  if (error instanceof PlanError) {
+    return failure('plan', translate(language, planMessages[error.code] ?? 'errorInvalidValue'));
+  }
+  return failure('unexpected');
 }

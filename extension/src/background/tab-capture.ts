@@ -1,5 +1,5 @@
 import contentScript from '../capture/content.ts?script&iife';
-import { type Collected, type CollectRequest, collectResultSchema } from '../messages.ts';
+import { type Collected, type CollectRequest, collectResultSchema } from '../protocol.ts';
 
 // A page busy with its own scripts may answer late; past this, the clip uses the browser's hints.
 const ANSWER_TIMEOUT_MS = 5_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Collected } from '../messages.ts';
+import type { Collected } from '../protocol.ts';
 import { buildCapture, siteOf } from './build.ts';
 
 const collected: Collected = {

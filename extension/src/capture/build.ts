@@ -1,5 +1,5 @@
 import { limits } from '@jalon/core';
-import type { Capture, Collected, Segment } from '../messages.ts';
+import type { Capture, Collected, Segment } from '../protocol.ts';
 import { figureLocale, figuresFrom } from './figures.ts';
 import { absoluteHttpUrl } from './page-tags.ts';
 

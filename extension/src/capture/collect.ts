@@ -1,5 +1,5 @@
 import { limits, type PageMetadata } from '@jalon/core';
-import type { Collected, CollectRequest } from '../messages.ts';
+import type { Collected, CollectRequest } from '../protocol.ts';
 import { extractPageMetadata } from './metadata.ts';
 import { selectionSegments } from './selection.ts';
 

@@ -1,5 +1,5 @@
 import '../zod-setup.ts';
-import { collectRequestSchema, failure } from '../messages.ts';
+import { collectRequestSchema, failure } from '../protocol.ts';
 import { collectPage } from './collect.ts';
 
 /**

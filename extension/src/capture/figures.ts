@@ -1,5 +1,5 @@
 import { type ExtractedFigure, findMetrics, limits } from '@jalon/core';
-import type { Segment } from '../messages.ts';
+import type { Segment } from '../protocol.ts';
 
 /**
  * Every number of the selection, read with the conventions of `locale`: "12,5 %" on a French page

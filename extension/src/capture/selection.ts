@@ -1,5 +1,5 @@
 import { limits } from '@jalon/core';
-import type { Segment } from '../messages.ts';
+import type { Segment } from '../protocol.ts';
 import { tableLabels } from './table.ts';
 
 const TABLE_PARTS = 'table, thead, tbody, tfoot, tr, td, th, caption, colgroup, col';

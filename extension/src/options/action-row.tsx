@@ -1,16 +1,10 @@
-import {
-  type ActionStatus,
-  type KeyAction,
-  limits,
-  StorageError,
-  storageMessage,
-  updateRecord,
-} from '@jalon/core';
+import { type ActionStatus, type KeyAction, limits } from '@jalon/core';
 import { useState } from 'preact/hooks';
-import type { MessageKey, Translate } from '../i18n.ts';
-import type { Language } from '../messages.ts';
+import type { MessageKey } from '../i18n.ts';
+import type { Language } from '../protocol.ts';
 import { useT } from '../ui/i18n.tsx';
-import { db } from './db.ts';
+import { write } from './data.ts';
+import { failureText } from './failure.ts';
 
 const STATUS: Record<ActionStatus, MessageKey> = {
   todo: 'actionStatusTodo',
@@ -19,31 +13,28 @@ const STATUS: Record<ActionStatus, MessageKey> = {
   cancelled: 'actionStatusCancelled',
 };
 
-export function failureText(caught: unknown, language: Language, t: Translate): string {
-  return caught instanceof StorageError ? storageMessage(caught.code, language) : t('errorGeneric');
-}
-
 /**
  * One action: its title and status; "Rename" turns the title into a field. Saving is core's
- * `updateRecord`, a stamped edit of the one field, so the same title edited on the phone before
- * the next sync is a real conflict, kept for review on both sides.
+ * `editRecord` from the title the field started with: a title changed meanwhile elsewhere (the
+ * phone, before a sync) is kept as a conflict for review, never silently replaced.
  */
 export function ActionRow({ action, language }: { action: KeyAction; language: Language }) {
   const t = useT();
   const [draft, setDraft] = useState<string | undefined>();
+  const [base, setBase] = useState(action.title);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const title = draft?.trim() ?? '';
 
   async function save() {
-    if (title === action.title) {
+    if (title === base) {
       setDraft(undefined);
       return;
     }
     setBusy(true);
     setError(undefined);
     try {
-      await updateRecord(db, 'actions', action.id, { title });
+      await write.editRecord('actions', action.id, { base: { title: base }, draft: { title } });
       setDraft(undefined);
     } catch (caught) {
       setError(failureText(caught, language, t));
@@ -61,7 +52,10 @@ export function ActionRow({ action, language }: { action: KeyAction; language: L
           <button
             type="button"
             aria-label={t('actionRenameLabel', { title: action.title })}
-            onClick={() => setDraft(action.title)}
+            onClick={() => {
+              setBase(action.title);
+              setDraft(action.title);
+            }}
           >
             {t('actionRename')}
           </button>

@@ -1,11 +1,11 @@
-import { listPlans, type Plan, watchConnection } from '@jalon/core';
+import type { Plan } from '@jalon/core';
 import { useEffect, useState } from 'preact/hooks';
 import { resolveLanguage, translator } from '../i18n.ts';
 import { readSettings, SETTINGS_KEY, type Settings, writeSettings } from '../settings.ts';
 import { ask } from '../ui/ask.ts';
 import { TranslateContext } from '../ui/i18n.tsx';
 import { shownPlanId } from './current-plan.ts';
-import { db } from './db.ts';
+import { plans as listPlans, onStale } from './data.ts';
 import { LanguageChoice } from './language-choice.tsx';
 import { PlanActions } from './plan-actions.tsx';
 import { PlanChoice } from './plan-choice.tsx';
@@ -20,11 +20,11 @@ export function App() {
   const [plans, setPlans] = useState<Plan[]>([]);
   const [stale, setStale] = useState(false);
 
-  const loadPlans = () => listPlans(db).then(setPlans);
+  const loadPlans = () => listPlans().then(setPlans);
   useEffect(() => {
     void readSettings().then(setSettings);
     void loadPlans();
-    watchConnection(db, () => setStale(true));
+    onStale(() => setStale(true));
     const onChanged = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
       if (area === 'local' && SETTINGS_KEY in changes) void readSettings().then(setSettings);
     };

@@ -1,18 +1,10 @@
-import {
-  dismissConflict,
-  getRecord,
-  listConflicts,
-  restoreConflict,
-  StorageError,
-  storageMessage,
-  type VisibleConflict,
-} from '@jalon/core';
 import { useEffect, useState } from 'preact/hooks';
-import type { Language } from '../messages.ts';
+import type { Language } from '../protocol.ts';
 import { useT } from '../ui/i18n.tsx';
-import { db } from './db.ts';
+import { conflicts, write } from './data.ts';
+import { failureText } from './failure.ts';
 
-type Row = VisibleConflict & { recordName: string };
+type Row = Awaited<ReturnType<typeof conflicts>>[number];
 
 /** A value as text for review: whatever it holds is shown, never interpreted as markup. */
 export function shown(value: unknown): string {
@@ -20,26 +12,14 @@ export function shown(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-async function withNames(conflicts: VisibleConflict[]): Promise<Row[]> {
-  return Promise.all(
-    conflicts.map(async (conflict) => {
-      const record = (await getRecord(db, conflict.table, conflict.recordId)) as
-        | Record<string, unknown>
-        | undefined;
-      const name = record?.name ?? record?.title ?? record?.text ?? conflict.recordId;
-      return { ...conflict, recordName: String(name).slice(0, 120) };
-    }),
-  );
-}
-
 /** Kept conflicts: the value that lost a real conflict, to keep out of the way or to bring back. */
 export function Conflicts({ version, language }: { version: number; language: Language }) {
   const t = useT();
   const [rows, setRows] = useState<Row[]>([]);
   const [error, setError] = useState<string | undefined>();
-  const load = () => listConflicts(db).then(withNames).then(setRows, setFailure);
+  const load = () => conflicts().then(setRows, setFailure);
   function setFailure(caught: unknown) {
-    setError(caught instanceof StorageError ? storageMessage(caught.code, language) : t('errorGeneric'));
+    setError(failureText(caught, language, t));
   }
   useEffect(() => void load(), [version]);
 
@@ -67,10 +47,13 @@ export function Conflicts({ version, language }: { version: number; language: La
                 {t('conflictOther')} <code>{shown(row.value)}</code>
               </div>
               <div class="row">
-                <button type="button" onClick={() => resolve(() => dismissConflict(db, row))}>
+                <button
+                  type="button"
+                  onClick={() => resolve(() => write.resolveConflict(row, 'keep-current'))}
+                >
                   {t('conflictKeep')}
                 </button>
-                <button type="button" onClick={() => resolve(() => restoreConflict(db, row))}>
+                <button type="button" onClick={() => resolve(() => write.resolveConflict(row, 'use-kept'))}>
                   {t('conflictUse')}
                 </button>
               </div>

@@ -1,5 +1,5 @@
-import type { ImportReport } from '@jalon/core';
 import { useT } from '../ui/i18n.tsx';
+import type { ImportReport } from './data.ts';
 
 export function ImportReportView({ report }: { report: ImportReport }) {
   const t = useT();

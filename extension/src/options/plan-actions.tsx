@@ -1,9 +1,10 @@
-import { type KeyAction, listRecords, liveQuery } from '@jalon/core';
+import type { KeyAction } from '@jalon/core';
 import { useEffect, useState } from 'preact/hooks';
-import type { Language } from '../messages.ts';
+import type { Language } from '../protocol.ts';
 import { useT } from '../ui/i18n.tsx';
-import { ActionRow, failureText } from './action-row.tsx';
-import { db } from './db.ts';
+import { ActionRow } from './action-row.tsx';
+import { watchActions } from './data.ts';
+import { failureText } from './failure.ts';
 
 /** A plan of thousands of actions still opens at once; the rest is one click away. */
 const FIRST = 50;
@@ -29,14 +30,14 @@ export function PlanActions({ planId, language }: { planId: string | undefined; 
   useEffect(() => {
     setActions(undefined);
     if (!planId) return;
-    const subscription = liveQuery(() => listRecords(db, 'actions', planId)).subscribe({
-      next: (rows) => {
+    return watchActions(
+      planId,
+      (rows) => {
         setError(undefined);
         setActions(rows.sort(byDeadline));
       },
-      error: (caught) => setError(failureText(caught, language, t)),
-    });
-    return () => subscription.unsubscribe();
+      (caught) => setError(failureText(caught, language, t)),
+    );
   }, [planId, language]);
 
   const shown = actions && !all ? actions.slice(0, FIRST) : actions;

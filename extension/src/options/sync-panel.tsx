@@ -1,18 +1,15 @@
-import {
-  BundleImportError,
-  exportBundle,
-  type ImportProgress,
-  type ImportReport,
-  importBundle,
-  StorageError,
-  storageMessage,
-} from '@jalon/core';
 import { useState } from 'preact/hooks';
 import { localToday } from '../local-date.ts';
-import type { Language } from '../messages.ts';
+import type { Language } from '../protocol.ts';
 import { useT } from '../ui/i18n.tsx';
 import { Conflicts } from './conflicts.tsx';
-import { db } from './db.ts';
+import {
+  exportFile as exportBundle,
+  type ImportProgress,
+  type ImportReport,
+  importFile as importBundle,
+} from './data.ts';
+import { failureText } from './failure.ts';
 import { ImportReportView } from './import-report.tsx';
 
 /** The bundle file's name: the date tells exports apart in a downloads folder. */
@@ -33,16 +30,12 @@ export function SyncPanel({ language, onImported }: { language: Language; onImpo
   const [busy, setBusy] = useState(false);
   const [conflictsVersion, setConflictsVersion] = useState(0);
 
-  const fail = (caught: unknown) => {
-    if (caught instanceof BundleImportError) setError(caught.message);
-    else if (caught instanceof StorageError) setError(storageMessage(caught.code, language));
-    else setError(t('errorGeneric'));
-  };
+  const fail = (caught: unknown) => setError(failureText(caught, language, t));
 
   async function exportFile() {
     setError(undefined);
     try {
-      const text = await exportBundle(db);
+      const text = await exportBundle();
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
       const link = document.createElement('a');
       link.href = url;
@@ -60,7 +53,7 @@ export function SyncPanel({ language, onImported }: { language: Language; onImpo
     setReport(undefined);
     try {
       const text = await file.text();
-      const result = await importBundle(db, text, { onProgress: setProgress, locale: language });
+      const result = await importBundle(text, { onProgress: setProgress, locale: language });
       setReport(result);
       await onImported();
       setConflictsVersion((v) => v + 1);

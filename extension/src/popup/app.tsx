@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { translator } from '../i18n.ts';
-import type { PopupContext } from '../messages.ts';
+import type { PopupContext } from '../protocol.ts';
 import { ask } from '../ui/ask.ts';
 import { TranslateContext } from '../ui/i18n.tsx';
 import { errorText } from '../ui/use-ask.ts';

@@ -1,6 +1,6 @@
 import { limits } from '@jalon/core';
 import { useState } from 'preact/hooks';
-import type { Draft, IdeaSummary, PopupContext } from '../messages.ts';
+import type { Draft, IdeaSummary, PopupContext } from '../protocol.ts';
 import { ask } from '../ui/ask.ts';
 import { ExternalLink } from '../ui/external-link.tsx';
 import { useT } from '../ui/i18n.tsx';

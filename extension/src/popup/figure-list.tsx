@@ -1,6 +1,6 @@
 import type { ExtractedFigure } from '@jalon/core';
 import { unitMismatch } from '../capture/kpi-value.ts';
-import type { PopupContext } from '../messages.ts';
+import type { PopupContext } from '../protocol.ts';
 import { useT } from '../ui/i18n.tsx';
 
 /** The figures found in the selection; the user sends each one to a KPI, or to none. */

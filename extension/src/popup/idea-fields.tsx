@@ -1,4 +1,4 @@
-import type { PopupContext } from '../messages.ts';
+import type { PopupContext } from '../protocol.ts';
 import { useT } from '../ui/i18n.tsx';
 
 export interface IdeaChoices {

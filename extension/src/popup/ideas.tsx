@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { IdeaSummary, Option } from '../messages.ts';
+import type { IdeaSummary, Option } from '../protocol.ts';
 import { ask } from '../ui/ask.ts';
 import { ExternalLink } from '../ui/external-link.tsx';
 import { useT } from '../ui/i18n.tsx';

@@ -1,4 +1,4 @@
-import type { IdeaSummary } from '../messages.ts';
+import type { IdeaSummary } from '../protocol.ts';
 import { ExternalLink } from '../ui/external-link.tsx';
 import { useT } from '../ui/i18n.tsx';
 

@@ -1,4 +1,4 @@
-import type { IdeaSummary } from '../messages.ts';
+import type { IdeaSummary } from '../protocol.ts';
 
 /** Case- and accent-insensitive, so that "evenement" finds "Événement". */
 export function fold(text: string): string {

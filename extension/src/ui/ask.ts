@@ -5,7 +5,7 @@ import {
   type ResponseOf,
   responseSchemas,
   resultSchema,
-} from '../messages.ts';
+} from '../protocol.ts';
 
 export class AskError extends Error {
   override readonly name = 'AskError';

@@ -4,7 +4,9 @@ import { AskError } from './ask.ts';
 
 /** The message to show for a failed request: the worker's own (translated) one, else a generic one. */
 export function errorText(error: unknown, t: Translate): string {
-  if (error instanceof AskError && error.code === 'storage' && error.detail) return error.detail;
+  if (error instanceof AskError && (error.code === 'storage' || error.code === 'plan') && error.detail) {
+    return error.detail;
+  }
   return t('errorGeneric');
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_DB_NAME } from '@jalon/core';
+import { DEFAULT_DB_NAME } from '@jalon/core/storage';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME } from './has-database.ts';
 

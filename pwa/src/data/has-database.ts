@@ -1,5 +1,5 @@
 /**
- * core's DEFAULT_DB_NAME, written here because importing it would bring the chunk that holds
+ * core's DEFAULT_DB_NAME (@jalon/core/storage), written here because importing it would bring the chunk that holds
  * Dexie into the first screen; has-database.test.ts checks they agree.
  */
 export const DB_NAME = 'jalon';

@@ -1,4 +1,4 @@
-import { liveQuery } from '@jalon/core';
+import { liveQuery } from '@jalon/core/storage';
 import { useEffect, useState } from 'preact/hooks';
 
 export type Live<T> =

@@ -1,27 +1,50 @@
+import type { KeyAction, Plan, PlanData, VisibleConflict } from '@jalon/core';
 import {
   kpisWithLatest as coreKpisWithLatest,
   openActions as coreOpenActions,
   getRecord,
-  type KeyAction,
   type KpiWithLatest,
   kpiEntriesOf,
+  listConflicts,
+  listPlans,
   listRecords,
-  type Plan,
-} from '@jalon/core';
-import { db } from './db.ts';
+  loadPlanData,
+} from '@jalon/core/storage';
+import { planDb } from './db.ts';
 
 /** The reads the screens run inside live queries, bound to the app's database (core does the work). */
 
 export function getPlan(planId: string): Promise<Plan | undefined> {
-  return getRecord(db, 'plans', planId);
+  return getRecord(planDb(), 'plans', planId);
 }
 
-export const openActions = (planId: string) => coreOpenActions(db, planId);
-
-export function planActions(planId: string): Promise<KeyAction[]> {
-  return listRecords(db, 'actions', planId);
-}
-
-export const kpiEntries = (kpiId: string) => kpiEntriesOf(db, kpiId);
-export const kpisWithLatest = (planId: string) => coreKpisWithLatest(db, planId);
+export const plans = () => listPlans(planDb());
+export const planData = (planId: string): Promise<PlanData | undefined> => loadPlanData(planDb(), planId);
+export const openActions = (planId: string) => coreOpenActions(planDb(), planId);
+export const planActions = (planId: string): Promise<KeyAction[]> => listRecords(planDb(), 'actions', planId);
+export const planIdeas = (planId: string) => listRecords(planDb(), 'ideas', planId);
+export const planLevers = (planId: string) => listRecords(planDb(), 'levers', planId);
+export const kpiEntries = (kpiId: string) => kpiEntriesOf(planDb(), kpiId);
+export const kpisWithLatest = (planId: string) => coreKpisWithLatest(planDb(), planId);
 export type { KpiWithLatest };
+
+/** A record's name for people: the first text field it has. */
+function labelOf(record: Record<string, unknown> | undefined): string {
+  for (const field of ['title', 'name', 'label', 'text']) {
+    const value = record?.[field];
+    if (typeof value === 'string' && value.trim()) return value.trim().slice(0, 120);
+  }
+  return '';
+}
+
+/** The conflicts to review, each with the name of the record it is about. */
+export async function conflictsWithLabels(): Promise<(VisibleConflict & { label: string })[]> {
+  const db = planDb();
+  const found = await listConflicts(db);
+  return Promise.all(
+    found.map(async (c) => ({
+      ...c,
+      label: labelOf((await getRecord(db, c.table, c.recordId)) as Record<string, unknown> | undefined),
+    })),
+  );
+}

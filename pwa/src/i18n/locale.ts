@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { createStore, useStore } from '../shell/store.ts';
 
 export type Lang = 'fr' | 'en';
 export const langs: readonly Lang[] = ['fr', 'en'];
 
 const STORAGE_KEY = 'jalon.lang';
-const listeners = new Set<(lang: Lang) => void>();
 
 /** French first: Jalon's users start in France; any other browser language gets English. */
 // Outside a browser (unit tests of pure helpers) there is no navigator: English.
@@ -29,33 +28,27 @@ function readStored(): Lang | undefined {
   }
 }
 
-let current: Lang = readStored() ?? detectLang();
+const current = createStore<Lang>(readStored() ?? detectLang());
 
 export function getLang(): Lang {
-  return current;
+  return current.get();
 }
 
 /** The BCP 47 locale used with Intl for a language (numbers, money and dates). */
-export function intlLocale(lang: Lang = current): string {
+export function intlLocale(lang: Lang = current.get()): string {
   return lang === 'fr' ? 'fr-FR' : 'en-GB';
 }
 
 export function setLang(lang: Lang): void {
-  current = lang;
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
     // private mode: the choice lasts for the session
   }
   document.documentElement.lang = lang;
-  for (const listener of listeners) listener(lang);
+  current.set(lang);
 }
 
 export function useLang(): Lang {
-  const [lang, set] = useState(current);
-  useEffect(() => {
-    listeners.add(set);
-    return () => listeners.delete(set);
-  }, []);
-  return lang;
+  return useStore(current);
 }

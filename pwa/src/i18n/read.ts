@@ -1,4 +1,4 @@
-import { parseMetric } from '@jalon/core';
+import { moneyFromText, parseMetric } from '@jalon/core';
 
 /**
  * Numbers typed in forms, read the way the user writes them (core's parseMetric with the
@@ -7,11 +7,7 @@ import { parseMetric } from '@jalon/core';
 
 /** An amount in integer cents of `currency`: "12 000 €", "12k", "12 000". */
 export function readMoney(text: string, currency: string, locale: string): number | undefined {
-  const metric = parseMetric(text, locale);
-  if (!metric || metric.kind === 'percent' || metric.value < 0) return undefined;
-  if (metric.kind === 'currency' && metric.currency !== currency) return undefined;
-  const cents = Math.round(metric.value * 100);
-  return Number.isSafeInteger(cents) ? cents : undefined;
+  return moneyFromText(text, currency, locale);
 }
 
 /** A conversion rate in (0, 1], typed as a percentage with or without the sign: "3,5 %" or "3,5". */

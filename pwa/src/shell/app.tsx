@@ -2,13 +2,22 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { usePlanId } from '../data/current-plan.ts';
 import { setLang, useLang } from '../i18n/locale.ts';
 import { useT } from '../i18n/messages.ts';
+import { closeEditors } from '../ui/editing.ts';
 import { Frame } from './frame.tsx';
 import { shellMessages } from './messages.ts';
-import { href, interceptLinks, navigate, useRoute } from './router.ts';
+import {
+  href,
+  interceptLinks,
+  navigate,
+  setLeaveGuard,
+  usePathChange,
+  useRoute,
+  watchHistory,
+} from './router.ts';
 import { findRoute } from './routes.ts';
 import { Screen } from './screen.tsx';
 import { ToastHost } from './toast.tsx';
-import { warnBeforeUnload } from './unsaved.ts';
+import { discardUnsaved, hasUnsaved, warnBeforeUnload } from './unsaved.ts';
 import { UpdateBanner } from './update.tsx';
 
 export function App() {
@@ -23,8 +32,18 @@ export function App() {
     const controller = new AbortController();
     if (root.current) interceptLinks(root.current, controller.signal);
     warnBeforeUnload(controller.signal);
+    watchHistory(controller.signal);
     return () => controller.abort();
   }, []);
+  // Leaving a screen with unsaved input asks, as a reload does; agreeing forgets that input.
+  setLeaveGuard(() => {
+    if (!hasUnsaved()) return true;
+    if (!confirm(t('leaveConfirm'))) return false;
+    discardUnsaved();
+    return true;
+  });
+  // Forms open on the screen being left close with it.
+  usePathChange(() => closeEditors());
 
   const route = findRoute(path);
   useEffect(() => {

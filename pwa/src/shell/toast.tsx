@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
+import { createStore, useStore } from './store.ts';
 
 /**
  * One toast at a time, at the bottom of the screen, above the tab bar: "Done — Undo". A new toast
@@ -7,32 +8,24 @@ import { useEffect, useState } from 'preact/hooks';
 export interface Toast {
   message: string;
   action?: { label: string; run: () => void | Promise<void> };
+  /** Where the thing just done can be seen ("See the action"). */
+  link?: { label: string; href: string };
 }
 
 const TOAST_MS = 6_000;
-let current: (Toast & { id: number }) | undefined;
+const current = createStore<(Toast & { id: number }) | undefined>(undefined);
 let nextId = 1;
-const listeners = new Set<() => void>();
 
 export function showToast(toast: Toast): void {
-  current = { ...toast, id: nextId++ };
-  for (const listener of listeners) listener();
+  current.set({ ...toast, id: nextId++ });
 }
 
 function dismiss(id: number): void {
-  if (current?.id !== id) return;
-  current = undefined;
-  for (const listener of listeners) listener();
+  current.set((shown) => (shown?.id === id ? undefined : shown));
 }
 
 export function ToastHost() {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const update = () => setTick((n) => n + 1);
-    listeners.add(update);
-    return () => listeners.delete(update);
-  }, []);
-  const toast = current;
+  const toast = useStore(current);
   useEffect(() => {
     if (!toast) return;
     const timer = setTimeout(() => dismiss(toast.id), TOAST_MS);
@@ -44,6 +37,11 @@ export function ToastHost() {
       {toast && (
         <div class="toast" data-testid="toast">
           <span>{toast.message}</span>
+          {toast.link && (
+            <a href={toast.link.href} onClick={() => dismiss(toast.id)}>
+              {toast.link.label}
+            </a>
+          )}
           {toast.action && (
             <button
               type="button"

@@ -1,18 +1,24 @@
 import { useEffect } from 'preact/hooks';
+import { createStore } from './store.ts';
 
 /**
- * Forms report unsaved input here, so that an update (which reloads the page) never throws away
- * what the user is typing.
+ * What the user typed and has not saved, by form. An app update, a reload, closing the tab, an
+ * in-app link and Back all ask before throwing it away (shell/router.ts, shell/update.tsx).
  */
-const dirty = new Set<string>();
+export const unsaved = createStore<ReadonlySet<string>>(new Set());
 
 export function setUnsaved(id: string, isDirty: boolean): void {
-  if (isDirty) dirty.add(id);
-  else dirty.delete(id);
+  unsaved.set((current) => {
+    if (current.has(id) === isDirty) return current;
+    const next = new Set(current);
+    if (isDirty) next.add(id);
+    else next.delete(id);
+    return next;
+  });
 }
 
 export function hasUnsaved(): boolean {
-  return dirty.size > 0;
+  return unsaved.get().size > 0;
 }
 
 /** A form's dirty flag for as long as it is on screen; leaving the screen drops it. */
@@ -30,4 +36,9 @@ export function warnBeforeUnload(signal: AbortSignal): void {
     },
     { signal },
   );
+}
+
+/** Forgets every draft: the user chose to leave without saving. */
+export function discardUnsaved(): void {
+  unsaved.set(new Set());
 }

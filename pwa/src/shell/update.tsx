@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Workbox } from 'workbox-window';
 import { useT } from '../i18n/messages.ts';
+import { running, whenIdle } from './busy.ts';
 import { shellMessages } from './messages.ts';
-import { hasUnsaved } from './unsaved.ts';
+import { createStore, useStore } from './store.ts';
+import { discardUnsaved, hasUnsaved } from './unsaved.ts';
 
 let workbox: Workbox | undefined;
-const waitingListeners = new Set<() => void>();
-let waiting = false;
+/** A new version waits to take over. */
+const waiting = createStore(false);
 
 /**
  * Registers the service worker. A new version waits: the user is asked, and only then does it take
@@ -27,33 +29,32 @@ export async function registerServiceWorker(): Promise<void> {
 }
 
 function markWaiting(): void {
-  waiting = true;
-  for (const listener of waitingListeners) listener();
+  waiting.set(true);
 }
 
 export function UpdateBanner() {
   const t = useT(shellMessages);
-  const [show, setShow] = useState(waiting);
-  useEffect(() => {
-    const listener = () => setShow(true);
-    waitingListeners.add(listener);
-    // The worker may have been found waiting between the first render and this effect.
-    if (waiting) setShow(true);
-    return () => waitingListeners.delete(listener);
-  }, []);
-  if (!show) return null;
-  const update = () => {
+  const available = useStore(waiting);
+  const [later, setLater] = useState(false);
+  const busy = useStore(running) > 0;
+  const [queued, setQueued] = useState(false);
+  if (!available || later) return null;
+  // A running import finishes first (its transaction would be cut by the reload); then the update.
+  const update = async () => {
     if (hasUnsaved() && !confirm(t('unsavedConfirm'))) return;
+    discardUnsaved();
+    setQueued(true);
+    await whenIdle();
     workbox?.addEventListener('controlling', () => location.reload());
     workbox?.messageSkipWaiting();
   };
   return (
     <div class="banner" role="status" data-testid="update-banner">
-      <span>{t('updateAvailable')}</span>
-      <button type="button" class="primary" onClick={update}>
+      <span>{queued && busy ? t('updateAfterImport') : t('updateAvailable')}</span>
+      <button type="button" class="primary" disabled={queued} onClick={() => void update()}>
         {t('updateNow')}
       </button>
-      <button type="button" onClick={() => setShow(false)}>
+      <button type="button" onClick={() => setLater(true)}>
         {t('updateLater')}
       </button>
     </div>

@@ -1,25 +1,30 @@
-import { PlanError, StorageError, storageMessage } from '@jalon/core';
-import type { Lang } from '../i18n/locale.ts';
+import { PlanError } from '@jalon/core';
+import { StorageError, storageMessage } from '@jalon/core/storage';
+import { intlLocale, type Lang } from '../i18n/locale.ts';
 import { translator } from '../i18n/messages.ts';
 import { errorMessages, uiMessages } from './messages.ts';
 
 /**
- * A translated sentence for anything a save or a computation threw. `fieldLabel` names the field
- * of a PlanError for the form at hand (core's `field` is a path such as `actions.title` or
- * `plans.stages.2.conversionRate`); without a label the path is shown as is.
+ * The one error-to-text function of the app: a translated sentence for anything a write, an
+ * import or a computation threw. Core's errors carry codes: storage failures and import refusals
+ * are translated by core itself, the rest here. `fieldLabel` names the field of a PlanError for
+ * the form at hand (core's `field` is a path such as `actions.title`); without a label the path is
+ * shown as is. Whatever failed, the transaction was aborted, so the message never says "partly saved".
  */
 export function errorText(
   error: unknown,
   lang: Lang,
   fieldLabel?: (field: string) => string | undefined,
 ): string {
+  // core's BundleImportError, known by its name: importing the class would bring the whole
+  // import and merge code into every screen that shows an error (Today among them).
+  if (error instanceof Error && error.name === 'BundleImportError') return error.message;
+  if (error instanceof StorageError) return storageMessage(error.code, intlLocale(lang));
   if (error instanceof PlanError) {
     const field = fieldLabel?.(error.field) ?? error.field;
     return translator(errorMessages, lang)(error.code, { field });
   }
-  if (error instanceof StorageError) return storageMessage(error.code, lang);
-  const message = error instanceof Error ? error.message : String(error);
-  return translator(uiMessages, lang)('failed', { message });
+  return translator(uiMessages, lang)('unexpectedError');
 }
 
 /** The last segment of a field path that is a name, not an index: `plans.stages.2.conversionRate` → `conversionRate`. */

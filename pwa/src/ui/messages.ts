@@ -5,7 +5,7 @@ import { defineMessages } from '../i18n/messages.ts';
 export const uiMessages = defineMessages(
   {
     save: 'Enregistrer',
-    failed: "L'opération a échoué : {message}",
+    unexpectedError: "Une erreur inattendue s'est produite : rien n'a été enregistré.",
     saving: 'Enregistrement…',
     saved: 'Enregistré.',
     cancel: 'Annuler',
@@ -20,10 +20,18 @@ export const uiMessages = defineMessages(
     print: 'Imprimer / PDF',
     linesHint: 'Un élément par ligne.',
     progressOf: '{progress} de la cible, {expected} attendu à ce jour',
+    changedElsewhere:
+      'Modifié ailleurs pendant votre saisie (autre onglet ou synchronisation) : {fields}. Seuls les champs que vous changez seront enregistrés.',
+    deletedElsewhere:
+      'Cet élément a été supprimé ailleurs (autre onglet ou synchronisation) pendant votre saisie. Votre texte est conservé.',
+    restoreAndSave: 'Restaurer et enregistrer',
+    discard: 'Abandonner mes modifications',
+    keptBoth:
+      'Enregistré. {fields} avait aussi été modifié ailleurs : l’autre valeur est gardée dans Synchroniser → Conflits.',
   },
   {
     save: 'Save',
-    failed: 'That failed: {message}',
+    unexpectedError: 'Something unexpected went wrong: nothing was saved.',
     saving: 'Saving…',
     saved: 'Saved.',
     cancel: 'Cancel',
@@ -38,6 +46,13 @@ export const uiMessages = defineMessages(
     print: 'Print / PDF',
     linesHint: 'One item per line.',
     progressOf: '{progress} of target, {expected} expected by today',
+    changedElsewhere:
+      'Changed elsewhere while you were typing (another tab or a sync): {fields}. Only the fields you change will be saved.',
+    deletedElsewhere:
+      'This item was deleted elsewhere (another tab or a sync) while you were typing. Your text is kept.',
+    restoreAndSave: 'Restore and save',
+    discard: 'Discard my changes',
+    keptBoth: 'Saved. {fields} was also changed elsewhere: the other value is kept in Sync → Conflicts.',
   },
 );
 
@@ -173,6 +188,13 @@ export const errorMessages = defineMessages<PlanErrorCode>(
     'duplicate-id': 'Identifiant en double ({field}).',
     'invalid-locale': 'Langue inconnue ({field}).',
     'invalid-record': 'Valeur refusée : {field}.',
+    'unknown-reference':
+      'Un élément lié a été supprimé ou déplacé entre-temps ({field}) : choisissez-en un autre.',
+    'record-missing': 'Cet élément n’existe plus sur cet appareil ({field}).',
+    'record-deleted':
+      'Cet élément a été supprimé ailleurs (autre onglet ou synchronisation) pendant que vous le modifiiez.',
+    'invalid-kpi-value': 'Cette valeur ne convient pas à ce KPI ({field}).',
+    'idea-not-in-inbox': 'Cette idée a déjà été traitée ailleurs (acceptée ou écartée).',
   },
   {
     'invalid-rate': 'A conversion rate must be between 0 and 100% ({field}).',
@@ -189,6 +211,11 @@ export const errorMessages = defineMessages<PlanErrorCode>(
     'duplicate-id': 'Duplicate id ({field}).',
     'invalid-locale': 'Unknown language ({field}).',
     'invalid-record': 'Value refused: {field}.',
+    'unknown-reference': 'A linked item was deleted or moved meanwhile ({field}): pick another one.',
+    'record-missing': 'This item no longer exists on this device ({field}).',
+    'record-deleted': 'This item was deleted elsewhere (another tab or a sync) while you were editing it.',
+    'invalid-kpi-value': 'This value does not fit this KPI ({field}).',
+    'idea-not-in-inbox': 'This idea was already handled elsewhere (accepted or discarded).',
   },
 );
 

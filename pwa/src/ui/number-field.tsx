@@ -1,4 +1,4 @@
-import { parseMetric } from '@jalon/core';
+import { parseMetric, toCents } from '@jalon/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../i18n/format.ts';
 import { intlLocale, type Lang, useLang } from '../i18n/locale.ts';
@@ -20,7 +20,13 @@ export function parseTyped(text: string, scale: NumberScale, lang: Lang): number
   if (text.trim() === '') return undefined;
   const metric = parseMetric(text, intlLocale(lang));
   if (!metric) return null;
-  if (scale === 'cents') return Math.round(metric.value * 100);
+  if (scale === 'cents') {
+    try {
+      return toCents(metric.value);
+    } catch {
+      return null;
+    }
+  }
   // Dividing by 100 rather than multiplying by 0.01 keeps 3.5 % exactly 0.035.
   if (scale === 'rate') return metric.value / 100;
   return metric.value;

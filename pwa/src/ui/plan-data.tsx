@@ -1,7 +1,7 @@
-import { loadPlanData, type Plan, type PlanData } from '@jalon/core';
+import type { Plan, PlanData } from '@jalon/core';
 import type { ComponentChildren } from 'preact';
-import { db } from '../data/db.ts';
 import { useLive } from '../data/live.ts';
+import { planData } from '../data/queries.ts';
 import { intlLocale, useLang } from '../i18n/locale.ts';
 import { useT } from '../i18n/messages.ts';
 import { errorText } from './errors.ts';
@@ -28,7 +28,7 @@ export function PlanGate({
 }) {
   const t = useT(uiMessages);
   const lang = useLang();
-  const live = useLive(() => loadPlanData(db, planId), [planId]);
+  const live = useLive(() => planData(planId), [planId]);
   if (live.status === 'loading') return <p aria-busy="true">{t('loading')}</p>;
   if (live.status === 'error') {
     return (

@@ -1,23 +1,49 @@
-import { type Changes, createRecord, type TableName, type TableRecord, updateRecord } from '@jalon/core';
-import { db } from '../data/db.ts';
+import type { TableName, TableRecord } from '@jalon/core';
+import type { Draft } from '@jalon/core/storage';
+import { write } from '../data/write.ts';
+
+export type { Draft };
 
 /**
- * A form's fields for one record; `undefined` means "no value" (an emptied optional field). Core's
- * `Changes` type cannot say that under `exactOptionalPropertyTypes`, though `updateRecord` clears
- * a field given `undefined` — which is what an emptied input must do.
+ * Saves a record form. A new record (`base` undefined) is created; an existing one gets only the
+ * fields the user changed from `base`, the record as the form loaded it (core's editRecord: a
+ * field changed elsewhere meanwhile is left alone, or kept as a conflict when the user changed it
+ * too). Core validates both and checks the links against the plan.
  */
-export type Draft<T extends TableName> = { [K in keyof Changes<T>]?: Changes<T>[K] | undefined };
-
-/** Creates the record when `id` is undefined, else writes the changed fields; core validates both. */
-export function saveRecord<T extends TableName>(
+export async function saveRecord<T extends TableName>(
   table: T,
   planId: string,
-  id: string | undefined,
+  base: TableRecord<T> | undefined,
   draft: Draft<T>,
-): Promise<TableRecord<T>> {
-  if (id !== undefined) return updateRecord(db, table, id, draft as Changes<T>);
+  options: { restore?: boolean } = {},
+): Promise<{ kept: string[] }> {
+  if (base) {
+    const { kept } = await write.editRecord(table, base.id, {
+      base: base as Draft<T>,
+      draft,
+      ...(options.restore ? { restore: true } : {}),
+    });
+    return { kept };
+  }
   const fields = Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined));
-  // reason: the schema validates the whole record inside createRecord; the draft's loose type is
-  // the form's, and a missing required field comes back as a PlanError naming it.
-  return createRecord(db, table, { ...fields, planId } as never);
+  // reason: the schema validates the whole record inside addRecord; the draft's loose type is the
+  // form's, and a missing required field comes back as a PlanError naming it.
+  await write.addRecord(table, { ...fields, planId } as never);
+  return { kept: [] };
+}
+
+/**
+ * A one-tap change of a record as the screen shows it (a decision, "reviewed today"): the shown
+ * values are the base, so a change made elsewhere meanwhile to the same field is kept as a
+ * conflict rather than silently replaced.
+ */
+export async function editFields<T extends TableName>(
+  table: T,
+  record: TableRecord<T>,
+  changes: Draft<T>,
+): Promise<{ kept: string[] }> {
+  const shown = record as Record<string, unknown>;
+  const base = Object.fromEntries(Object.keys(changes).map((field) => [field, shown[field]])) as Draft<T>;
+  const { kept } = await write.editRecord(table, record.id, { base, draft: changes });
+  return { kept };
 }

@@ -4,7 +4,9 @@ import { useT } from '../i18n/messages.ts';
 import { errorText } from './errors.ts';
 import { uiMessages } from './messages.ts';
 
-export type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; message: string };
+export type SaveState =
+  | { status: 'idle' | 'saving' | 'saved' }
+  | { status: 'error'; message: string; error: unknown };
 
 /**
  * Runs a write and keeps its outcome for the form to show: core refuses bad input with a
@@ -21,7 +23,7 @@ export function useSave(fieldLabel?: (field: string) => string | undefined) {
       setState({ status: 'saved' });
       return true;
     } catch (error) {
-      setState({ status: 'error', message: errorText(error, lang, fieldLabel) });
+      setState({ status: 'error', message: errorText(error, lang, fieldLabel), error });
       return false;
     }
   };
@@ -44,25 +46,44 @@ export function SaveStatus({ state }: { state: SaveState }) {
   );
 }
 
-/** The end of every edit form: save, cancel, delete (for a record that exists), and the save status. */
+/**
+ * The end of every edit form: save, cancel, delete (for a record that exists), the save status,
+ * and what happened to the record elsewhere while the form was open (`notice`); when it was
+ * deleted, "restore and save" replaces save and cancel becomes "discard my changes".
+ */
 export function FormFooter({
   state,
   onCancel,
   onDelete,
+  onRestore,
+  notice,
 }: {
   state: SaveState;
   onCancel: () => void;
   onDelete?: (() => void) | undefined;
+  onRestore?: (() => void) | undefined;
+  notice?: string | undefined;
 }) {
   const t = useT(uiMessages);
   return (
     <>
+      {notice && (
+        <p class="warn" role="status" data-testid="form-notice">
+          {notice}
+        </p>
+      )}
       <div class="actions-bar">
-        <button type="submit" class="primary">
-          {t('save')}
-        </button>
+        {onRestore ? (
+          <button type="button" class="primary" onClick={onRestore}>
+            {t('restoreAndSave')}
+          </button>
+        ) : (
+          <button type="submit" class="primary">
+            {t('save')}
+          </button>
+        )}
         <button type="button" onClick={onCancel}>
-          {t('cancel')}
+          {onRestore ? t('discard') : t('cancel')}
         </button>
         {onDelete && (
           <button type="button" class="danger" onClick={onDelete}>

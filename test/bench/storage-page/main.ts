@@ -1,13 +1,5 @@
-import {
-  exportBundle,
-  importBundle,
-  openPlanDb,
-  type PlanDb,
-  parseBundle,
-  type RowTables,
-  type SyncRow,
-  tableNames,
-} from '@jalon/core';
+import { parseBundle, type RowTables, type SyncRow, tableNames } from '@jalon/core';
+import { exportBundle, importBundle, openPlanDb, type PlanDb } from '@jalon/core/storage';
 import { exportDB, importInto } from 'dexie-export-import';
 import { countRows, generatePlan } from './generate.ts';
 

@@ -14,7 +14,7 @@ export const budgets = {
   },
   'pwa-initial-js': {
     measure: 'PWA home screen JavaScript (entry + /today route), gzipped',
-    target: '≤ 64 kB',
+    target: '≤ 70 kB',
   },
   'first-visit-long-tasks': {
     measure: 'PWA first visit: longest main-thread task, 4× CPU slowdown (median of 3)',

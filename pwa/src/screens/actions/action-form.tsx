@@ -44,14 +44,20 @@ const fieldKeys: Record<string, MessageKey> = {
 const scores = ['1', '2', '3', '4', '5'] as const;
 const statuses: readonly ActionStatus[] = ['todo', 'doing', 'done', 'cancelled'];
 
-/** Every field of a key action (step 4–5 of the method), for a new action or an existing one. */
+/**
+ * Every field of a key action (step 4–5 of the method), for a new action or an existing one.
+ * `action` is the stored action as it is now; `base` (an existing action's form) the action as
+ * the form opened it — undefined `action` with a `base` means it was deleted meanwhile.
+ */
 export function ActionForm({
   action,
+  base: openedFrom,
   leverId,
   data,
   onDone,
 }: {
-  action?: KeyAction;
+  action?: KeyAction | undefined;
+  base?: KeyAction | undefined;
   leverId?: string;
   data: LoadedPlan;
   onDone: () => void;
@@ -59,25 +65,29 @@ export function ActionForm({
   const t = useT(messages);
   const tl = useT(labels);
   const lang = useLang();
-  const { draft, update, settle } = useDraft<Draft<'actions'>>(() => {
-    if (!action)
-      return {
-        leverId: leverId ?? data.levers[0]?.id ?? '',
-        title: '',
-        steps: [],
-        personaIds: [],
-        kpiIds: [],
-      };
-    const { id: _i, planId: _p, createdAt: _c, updatedAt: _u, ...fields } = action;
-    return fields;
-  });
-  const { state, submit, remove, close } = useEditForm({
+  const record = action ?? openedFrom;
+  const { draft, update, settle, base } = useDraft<Draft<'actions'>, KeyAction | undefined>(
+    () => {
+      if (!record)
+        return {
+          leverId: leverId ?? data.levers[0]?.id ?? '',
+          title: '',
+          steps: [],
+          personaIds: [],
+          kpiIds: [],
+        };
+      const { id: _i, planId: _p, createdAt: _c, updatedAt: _u, ...fields } = record;
+      return fields;
+    },
+    { key: `actions:${record?.id ?? (leverId ? `new:${leverId}` : 'new')}`, base: record },
+  );
+  const { state, submit, remove, restore, close, notice } = useEditForm({
     label: t,
     fieldKeys,
     settle,
     onDone,
-    save: () => saveAction(data.plan.id, action, draft, data.actions),
-    existing: action && { table: 'actions', id: action.id, name: action.title },
+    save: (restoring) => saveAction(data.plan.id, base, draft, restoring),
+    existing: base && { table: 'actions', id: base.id, name: base.title, base, live: action },
   });
   const money = (key: 'plannedCost' | 'actualCost' | 'expectedRevenue', label: MessageKey) => (
     <NumberField
@@ -88,7 +98,7 @@ export function ActionForm({
       onChange={(v) => update({ [key]: v ?? 0 })}
     />
   );
-  const listId = `owners-${action?.id ?? 'new'}`;
+  const listId = `owners-${record?.id ?? 'new'}`;
   return (
     <form class="form action-form" onSubmit={submit}>
       <TextField
@@ -161,7 +171,7 @@ export function ActionForm({
         )}
       </div>
       <PlacementFields
-        id={action?.id}
+        id={record?.id}
         draft={draft}
         update={update}
         actions={data.actions}
@@ -188,7 +198,7 @@ export function ActionForm({
         options={data.kpis.map((k) => ({ value: k.id, label: k.name }))}
         onChange={(kpiIds) => update({ kpiIds })}
       />
-      <FormFooter state={state} onCancel={close} onDelete={remove} />
+      <FormFooter state={state} onCancel={close} onDelete={remove} onRestore={restore} notice={notice} />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 import type { KeyAction } from '@jalon/core';
-import { useState } from 'preact/hooks';
 import { formatMoney } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { href } from '../../shell/router.ts';
+import { useEditing } from '../../ui/editing.ts';
 import { labelOf, labels } from '../../ui/labels.ts';
 import { uiMessages } from '../../ui/messages.ts';
 import { ActionForm } from './action-form.tsx';
@@ -16,7 +17,7 @@ export function ActionRow({ action, ctx }: { action: KeyAction; ctx: ActionsCont
   const tu = useT(uiMessages);
   const tl = useT(labels);
   const lang = useLang();
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useEditing(`actions:${action.id}`);
   const { data } = ctx;
   if (editing) {
     return (
@@ -52,6 +53,11 @@ export function ActionRow({ action, ctx }: { action: KeyAction; ctx: ActionsCont
           <span>{t('revenue', { revenue: money(action.expectedRevenue) })}</span>
         )}
         {keyDate && <span>{t('keyDate', { title: keyDate.title })}</span>}
+        {action.ideaId && (
+          <a href={href(`/ideas?status=accepted&idea=${encodeURIComponent(action.ideaId)}`)}>
+            {t('fromIdea')}
+          </a>
+        )}
       </p>
       {associated.length > 0 && (
         <div class="associated">

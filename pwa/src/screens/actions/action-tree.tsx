@@ -1,6 +1,6 @@
 import type { KeyAction } from '@jalon/core';
-import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/messages.ts';
+import { useEditing } from '../../ui/editing.ts';
 import { labelOf, labels } from '../../ui/labels.ts';
 import { ActionForm } from './action-form.tsx';
 import { ActionRow } from './action-row.tsx';
@@ -32,8 +32,8 @@ export function ActionTree({ tree, ctx }: { tree: ObjectiveBranch[]; ctx: Action
 function LeverGroup({ branch, ctx }: { branch: LeverBranch; ctx: ActionsContext }) {
   const t = useT(messages);
   const tl = useT(labels);
-  const [adding, setAdding] = useState(false);
   const { lever } = branch;
+  const [adding, setAdding] = useEditing(`actions:new:${lever?.id ?? ''}`);
   return (
     <div class="tree-lever card" data-lever={lever?.id ?? ''}>
       <div class="card-head">

@@ -1,10 +1,12 @@
-import { resolveSchedule } from '@jalon/core';
-import { useId, useState } from 'preact/hooks';
+import { type KeyAction, resolveSchedule } from '@jalon/core';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
+import { useEditing } from '../../ui/editing.ts';
 import { errorText } from '../../ui/errors.ts';
+import { OrphanForms } from '../../ui/orphan-forms.tsx';
 import { type LoadedPlan, PlanGate } from '../../ui/plan-data.tsx';
 import { Segmented } from '../../ui/segmented.tsx';
 import { ActionForm } from './action-form.tsx';
@@ -18,18 +20,37 @@ import './actions.css';
 export default function ActionsScreen({ planId, query }: ScreenProps) {
   return (
     <PlanGate planId={planId}>
-      {(data) => <Actions data={data} initialOwner={query.get('owner') ?? ''} />}
+      {(data) => (
+        <Actions
+          data={data}
+          initialOwner={query.get('owner') ?? ''}
+          focus={query.get('action') ?? undefined}
+        />
+      )}
     </PlanGate>
   );
 }
 
-function Actions({ data, initialOwner }: { data: LoadedPlan; initialOwner: string }) {
+function Actions({
+  data,
+  initialOwner,
+  focus,
+}: {
+  data: LoadedPlan;
+  initialOwner: string;
+  focus?: string | undefined;
+}) {
   const t = useT(messages);
   const lang = useLang();
   const id = useId();
   const [owner, setOwner] = useState(initialOwner);
   const [view, setView] = useState<'tree' | 'priority'>('tree');
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useEditing('actions:new');
+  // A link to one action (from its idea, from Today) scrolls to it.
+  useEffect(() => {
+    if (!focus) return;
+    document.querySelector(`[data-action="${CSS.escape(focus)}"]`)?.scrollIntoView({ block: 'center' });
+  }, [focus]);
   let order: string[];
   let orderError: string | undefined;
   try {
@@ -65,6 +86,9 @@ function Actions({ data, initialOwner }: { data: LoadedPlan; initialOwner: strin
           <ActionForm data={data} onDone={() => setCreating(false)} />
         </article>
       )}
+      <OrphanForms<KeyAction> table="actions" live={data.actions}>
+        {(base, close) => <ActionForm base={base} data={data} onDone={close} />}
+      </OrphanForms>
       <div class="toolbar no-print">
         <Segmented
           legend={t('view')}

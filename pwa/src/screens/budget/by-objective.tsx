@@ -1,10 +1,11 @@
 import type { BudgetLine } from '@jalon/core';
 import { linesByObjective } from '@jalon/core';
-import { useState } from 'preact/hooks';
 import { formatMoney } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { useEditing } from '../../ui/editing.ts';
 import { uiMessages } from '../../ui/messages.ts';
+import { OrphanForms } from '../../ui/orphan-forms.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { LineForm } from './line-form.tsx';
 import { messages } from './messages.ts';
@@ -13,7 +14,7 @@ import { messages } from './messages.ts';
 export function BudgetByObjective({ data }: { data: LoadedPlan }) {
   const t = useT(messages);
   const lang = useLang();
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useEditing('budgetLines:new');
   const money = (cents: number) => formatMoney(cents, data.plan.currency, lang);
   const groups = linesByObjective(data.budgetLines, data.objectives);
   return (
@@ -31,6 +32,9 @@ export function BudgetByObjective({ data }: { data: LoadedPlan }) {
           <LineForm data={data} onDone={() => setCreating(false)} />
         </div>
       )}
+      <OrphanForms<BudgetLine> table="budgetLines" live={data.budgetLines}>
+        {(base, close) => <LineForm base={base} data={data} onDone={close} />}
+      </OrphanForms>
       {groups.length === 0 && <p class="muted">{t('noLines')}</p>}
       {groups.map((g) => (
         <details
@@ -67,7 +71,7 @@ function LineRow({
 }) {
   const t = useT(messages);
   const tu = useT(uiMessages);
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useEditing(`budgetLines:${line.id}`);
   if (editing) {
     return (
       <li>

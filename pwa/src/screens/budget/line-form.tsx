@@ -21,33 +21,39 @@ const fieldKeys: Record<string, MessageKey> = {
 /** A budget line: what it funds (objective, lever), planned and actual spend. */
 export function LineForm({
   line,
+  base: openedFrom,
   data,
   onDone,
 }: {
-  line?: BudgetLine;
+  line?: BudgetLine | undefined;
+  /** The line as the form opened it; undefined `line` with a `base`: deleted meanwhile. */
+  base?: BudgetLine | undefined;
   data: LoadedPlan;
   onDone: () => void;
 }) {
   const t = useT(messages);
-  const { draft, update, settle } = useDraft<Draft<'budgetLines'>>(() =>
-    line
-      ? {
-          label: line.label,
-          objectiveId: line.objectiveId,
-          leverId: line.leverId,
-          planned: line.planned,
-          actual: line.actual,
-          date: line.date,
-        }
-      : { label: '', planned: 0, actual: 0 },
+  const record = line ?? openedFrom;
+  const { draft, update, settle, base } = useDraft<Draft<'budgetLines'>, BudgetLine | undefined>(
+    () =>
+      record
+        ? {
+            label: record.label,
+            objectiveId: record.objectiveId,
+            leverId: record.leverId,
+            planned: record.planned,
+            actual: record.actual,
+            date: record.date,
+          }
+        : { label: '', planned: 0, actual: 0 },
+    { key: `budgetLines:${record?.id ?? 'new'}`, base: record },
   );
-  const { state, submit, remove, close } = useEditForm({
+  const { state, submit, remove, restore, close, notice } = useEditForm({
     label: t,
     fieldKeys,
     settle,
     onDone,
-    save: () => saveRecord('budgetLines', data.plan.id, line?.id, draft),
-    existing: line && { table: 'budgetLines', id: line.id, name: line.label },
+    save: (restoring) => saveRecord('budgetLines', data.plan.id, base, draft, { restore: restoring }),
+    existing: base && { table: 'budgetLines', id: base.id, name: base.label, base, live: line },
   });
   const none = { value: '', label: t('none') };
   return (
@@ -88,7 +94,7 @@ export function LineForm({
         />
         <DateField label={t('fieldDate')} value={draft.date} onChange={(date) => update({ date })} />
       </div>
-      <FormFooter state={state} onCancel={close} onDelete={remove} />
+      <FormFooter state={state} onCancel={close} onDelete={remove} onRestore={restore} notice={notice} />
     </form>
   );
 }

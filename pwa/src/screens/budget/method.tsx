@@ -1,5 +1,5 @@
-import { type Economics, objectivesMethod, updateRecord } from '@jalon/core';
-import { db } from '../../data/db.ts';
+import { type Economics, objectivesMethod } from '@jalon/core';
+import { write } from '../../data/write.ts';
 import { formatMoney, formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
@@ -37,13 +37,16 @@ export function ObjectivesMethod({ data, readOnly }: { data: LoadedPlan; readOnl
     return key ? t(key) : undefined;
   };
   const { state, run } = useSave(label);
-  const { draft, update, settle, dirty } = useDraft<{
-    budget: number | undefined;
-    economics: EconomicsDraft;
-  }>(() => ({
-    budget: plan.budget,
-    economics: { ...plan.economics },
-  }));
+  const { draft, update, settle, dirty, base } = useDraft<
+    {
+      budget: number | undefined;
+      economics: EconomicsDraft;
+    },
+    { budget: number; economics: Economics | undefined }
+  >(() => ({ budget: plan.budget, economics: { ...plan.economics } }), {
+    key: `plans:${plan.id}:budget`,
+    base: { budget: plan.budget, economics: plan.economics },
+  });
   let method: ReturnType<typeof objectivesMethod>;
   let broken: string | undefined;
   try {
@@ -58,7 +61,7 @@ export function ObjectivesMethod({ data, readOnly }: { data: LoadedPlan; readOnl
       e.averageRevenuePerAccount !== undefined && e.grossMargin !== undefined && e.monthlyChurn !== undefined;
     // Economics are all-or-nothing in the schema: an incomplete set is left as it was.
     const changes = { budget: draft.budget ?? 0, ...(complete ? { economics: e as Economics } : {}) };
-    if (await run(() => updateRecord(db, 'plans', plan.id, changes))) settle();
+    if (await run(() => write.editRecord('plans', plan.id, { base, draft: changes }))) settle();
   };
   const setEconomics = (patch: EconomicsDraft) => update({ economics: { ...draft.economics, ...patch } });
   return (

@@ -1,19 +1,26 @@
-import type { ExtractedFigure, Idea, KeyAction, Lever } from '@jalon/core';
+import { type ExtractedFigure, type Idea, type KeyAction, type Lever, toCents } from '@jalon/core';
 import { useState } from 'preact/hooks';
+import { write } from '../../data/write.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
 import { type Lang, useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
-import { errorMessage } from '../../shell/errors.ts';
+import { href } from '../../shell/router.ts';
 import { showToast } from '../../shell/toast.tsx';
-import { acceptIdea, setIdeaStatus } from './accept.ts';
+import { errorText } from '../../ui/errors.ts';
+import { AcceptForm } from './accept-form.tsx';
 import { ideasMessages } from './messages.ts';
 import { safeHttpUrl } from './safe-url.ts';
 
 /** Figures keep the value as read on the page (not cents), with the currency the page showed. */
 function formatFigure(figure: ExtractedFigure, lang: Lang): string {
   if (figure.kind === 'percent') return formatPercent(figure.value, lang);
-  if (figure.kind === 'currency' && figure.currency)
-    return formatMoney(Math.round(figure.value * 100), figure.currency, lang);
+  if (figure.kind === 'currency' && figure.currency) {
+    try {
+      return formatMoney(toCents(figure.value), figure.currency, lang);
+    } catch {
+      // an amount too large for cents (a hostile file): shown as a plain number
+    }
+  }
   return formatNumber(figure.value, lang);
 }
 
@@ -21,34 +28,26 @@ function formatFigure(figure: ExtractedFigure, lang: Lang): string {
 export function IdeaCard({
   idea,
   levers,
+  owners,
   action,
 }: {
   idea: Idea;
   levers: Lever[];
+  owners: readonly string[];
   action: KeyAction | undefined;
 }) {
   const t = useT(ideasMessages);
   const lang = useLang();
   const [choosing, setChoosing] = useState(false);
-  const [leverId, setLeverId] = useState(idea.leverId ?? levers[0]?.id ?? '');
   const link = safeHttpUrl(idea.pageUrl);
-  const fail = (error: unknown) => showToast({ message: errorMessage(error, lang) });
-  const accept = async (event: Event) => {
-    event.preventDefault();
-    try {
-      const title = await acceptIdea(idea, leverId, t('untitled'));
-      showToast({ message: t('acceptedToast', { title }) });
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const fail = (error: unknown) => showToast({ message: errorText(error, lang) });
   const move = async (status: 'inbox' | 'discarded') => {
     try {
-      await setIdeaStatus(idea, status);
+      await write.setIdeaStatus(idea.id, status);
       if (status === 'discarded') {
         showToast({
           message: t('discardedToast'),
-          action: { label: t('cancel'), run: () => setIdeaStatus(idea, 'inbox').catch(fail) },
+          action: { label: t('cancel'), run: () => write.setIdeaStatus(idea.id, 'inbox').catch(fail) },
         });
       }
     } catch (error) {
@@ -90,7 +89,11 @@ export function IdeaCard({
         </ul>
       )}
       {idea.status === 'accepted' && action && (
-        <p class="muted">{t('becameAction', { title: action.title })}</p>
+        <p class="muted">
+          <a href={href(`/actions?action=${encodeURIComponent(action.id)}`)}>
+            {t('becameAction', { title: action.title })}
+          </a>
+        </p>
       )}
       {idea.status === 'inbox' && !choosing && (
         <div class="row">
@@ -103,36 +106,7 @@ export function IdeaCard({
         </div>
       )}
       {idea.status === 'inbox' && choosing && (
-        <form class="accept-form" onSubmit={(e) => void accept(e)}>
-          {levers.length === 0 ? (
-            <p>{t('noLevers')}</p>
-          ) : (
-            <>
-              <label for={`lever-${idea.id}`}>{t('lever')}</label>
-              <select
-                id={`lever-${idea.id}`}
-                value={leverId}
-                onChange={(e) => setLeverId(e.currentTarget.value)}
-              >
-                {levers.map((lever) => (
-                  <option key={lever.id} value={lever.id}>
-                    {lever.name}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-          <div class="row">
-            {levers.length > 0 && (
-              <button type="submit" class="primary">
-                {t('confirm')}
-              </button>
-            )}
-            <button type="button" onClick={() => setChoosing(false)}>
-              {t('cancel')}
-            </button>
-          </div>
-        </form>
+        <AcceptForm idea={idea} levers={levers} owners={owners} onDone={() => setChoosing(false)} />
       )}
       {idea.status === 'discarded' && (
         <button type="button" onClick={() => void move('inbox')}>

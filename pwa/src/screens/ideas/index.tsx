@@ -1,11 +1,11 @@
-import { type IdeaStatus, listRecords } from '@jalon/core';
-import { db } from '../../data/db.ts';
+import type { IdeaStatus } from '@jalon/core';
 import { useLive } from '../../data/live.ts';
+import { planActions, planIdeas, planLevers } from '../../data/queries.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
-import { errorMessage } from '../../shell/errors.ts';
 import { href } from '../../shell/router.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
+import { errorText } from '../../ui/errors.ts';
 import { IdeaCard } from './idea-card.tsx';
 import { ideasMessages } from './messages.ts';
 
@@ -19,18 +19,23 @@ export default function Ideas({ planId, query }: ScreenProps) {
   const status: IdeaStatus = statuses.find((s) => s === asked) ?? 'inbox';
   const data = useLive(async () => {
     const [ideas, levers, actions] = await Promise.all([
-      listRecords(db, 'ideas', planId),
-      listRecords(db, 'levers', planId),
-      listRecords(db, 'actions', planId),
+      planIdeas(planId),
+      planLevers(planId),
+      planActions(planId),
     ]);
-    return { ideas, levers, actions: new Map(actions.map((a) => [a.id, a])) };
+    const owners = [...new Set(actions.map((a) => a.owner.trim()).filter(Boolean))].sort((a, b) =>
+      a.localeCompare(b, lang),
+    );
+    return { ideas, levers, owners, actions: new Map(actions.map((a) => [a.id, a])) };
   }, [planId]);
 
-  if (data.status === 'error') return <p role="alert">{errorMessage(data.error, lang)}</p>;
+  if (data.status === 'error') return <p role="alert">{errorText(data.error, lang)}</p>;
   if (data.status === 'loading') return <h1 aria-busy="true">{t('title')}</h1>;
-  const { ideas, levers, actions } = data.value;
+  const { ideas, levers, owners, actions } = data.value;
+  // A link from an action names its idea: show that one.
+  const only = query.get('idea');
   const shown = ideas
-    .filter((idea) => idea.status === status)
+    .filter((idea) => idea.status === status && (!only || idea.id === only))
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
   return (
     <>
@@ -51,6 +56,7 @@ export default function Ideas({ planId, query }: ScreenProps) {
               key={idea.id}
               idea={idea}
               levers={levers}
+              owners={owners}
               action={idea.actionId ? actions.get(idea.actionId) : undefined}
             />
           ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionTitle, safeHttpUrl } from './safe-url.ts';
+import { safeHttpUrl } from './safe-url.ts';
 
 describe('links of clipped ideas', () => {
   it('keeps http and https addresses', () => {
@@ -14,19 +14,5 @@ describe('links of clipped ideas', () => {
     expect(safeHttpUrl('file:///etc/passwd')).toBeUndefined();
     expect(safeHttpUrl('not a url')).toBeUndefined();
     expect(safeHttpUrl('')).toBeUndefined();
-  });
-});
-
-describe('the title of an accepted idea', () => {
-  it('is the first line of the text', () => {
-    expect(actionTitle('Run a webinar on pricing\nmore details', 'Page')).toBe('Run a webinar on pricing');
-  });
-
-  it('falls back to the page title and shortens on a word', () => {
-    expect(actionTitle('   ', 'The page')).toBe('The page');
-    const long = 'word '.repeat(40);
-    const title = actionTitle(long, '');
-    expect(title.length).toBeLessThanOrEqual(120);
-    expect(title.endsWith('word…')).toBe(true);
   });
 });

@@ -1,16 +1,15 @@
-import { createRecord, type Kpi } from '@jalon/core';
+import { type Kpi, kpiValueFromText } from '@jalon/core';
 import { useMemo, useState } from 'preact/hooks';
-import { db } from '../../data/db.ts';
 import { useLive } from '../../data/live.ts';
 import { getPlan, kpiEntries, kpisWithLatest } from '../../data/queries.ts';
+import { write } from '../../data/write.ts';
 import { formatDate, formatValue, today } from '../../i18n/format.ts';
 import { intlLocale, useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
-import { errorMessage } from '../../shell/errors.ts';
 import { navigate } from '../../shell/router.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
 import { useUnsaved } from '../../shell/unsaved.ts';
-import { readEntry } from './entry.ts';
+import { errorText } from '../../ui/errors.ts';
 import { examples, kpiMessages } from './messages.ts';
 import { StatusPanel } from './status-panel.tsx';
 
@@ -32,7 +31,7 @@ export default function KpiEntryScreen({ planId, query }: ScreenProps) {
     return { recent: recent.map((k) => k.kpi), others: others.map((k) => k.kpi) };
   }, [data]);
 
-  if (data.status === 'error') return <p role="alert">{errorMessage(data.error, lang)}</p>;
+  if (data.status === 'error') return <p role="alert">{errorText(data.error, lang)}</p>;
   if (data.status === 'loading') return <h1 aria-busy="true">{t('title')}</h1>;
   const all = [...sorted.recent, ...sorted.others];
   const kpi = all.find((k) => k.id === query.get('kpi')) ?? all[0];
@@ -77,7 +76,7 @@ function EntryForm({
   useUnsaved('kpi-entry', text.trim() !== '' || note.trim() !== '');
 
   const example = examples[lang][kpi.unit];
-  const read = readEntry(text, kpi.unit, currency, intlLocale(lang));
+  const read = kpiValueFromText(text, kpi.unit, currency, intlLocale(lang));
   const preview = read.ok ? formatValue(read.value, kpi.unit, currency, lang) : undefined;
 
   const save = async (event: Event) => {
@@ -88,21 +87,13 @@ function EntryForm({
     }
     setBusy(true);
     try {
-      const planId = kpi.planId;
-      await createRecord(db, 'kpiEntries', {
-        planId,
-        kpiId: kpi.id,
-        value: read.value,
-        date,
-        note,
-        source: 'manual',
-      });
+      await write.addKpiValue({ kpiId: kpi.id, text, locale: intlLocale(lang), date, note });
       setSaved(t('saved', { value: preview ?? '', date: formatDate(date, lang) }));
       setText('');
       setNote('');
       setError(undefined);
     } catch (failure) {
-      setError(errorMessage(failure, lang));
+      setError(errorText(failure, lang));
     } finally {
       setBusy(false);
     }

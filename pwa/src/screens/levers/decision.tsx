@@ -1,8 +1,8 @@
-import { type Lever, type LeverDecision, updateRecord } from '@jalon/core';
+import type { Lever, LeverDecision } from '@jalon/core';
 import { useId } from 'preact/hooks';
-import { db } from '../../data/db.ts';
 import { useT } from '../../i18n/messages.ts';
 import { labels } from '../../ui/labels.ts';
+import { editFields } from '../../ui/records.ts';
 import { SaveStatus, useSave } from '../../ui/save.tsx';
 import { Segmented } from '../../ui/segmented.tsx';
 import { messages } from './messages.ts';
@@ -21,12 +21,10 @@ export function DecisionPanel({ lever }: { lever: Lever }) {
   const { state, run } = useSave();
   const decide = (decision: LeverDecision) =>
     run(() =>
-      updateRecord(db, 'levers', lever.id, {
-        decision: lever.decision === decision ? 'undecided' : decision,
-      }),
+      editFields('levers', lever, { decision: lever.decision === decision ? 'undecided' : decision }),
     );
   const setCause = (cause: (typeof causes)[number]) =>
-    run(() => updateRecord(db, 'levers', lever.id, { lastPeriod: { ...lever.lastPeriod, cause } }));
+    run(() => editFields('levers', lever, { lastPeriod: { ...lever.lastPeriod, cause } }));
   const warn = lever.decision === 'stop' && lever.lastPeriod.cause !== 'lever';
   return (
     <div class="decision no-print">

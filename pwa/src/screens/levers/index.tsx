@@ -1,5 +1,4 @@
-import type { LeverDecision } from '@jalon/core';
-import { useState } from 'preact/hooks';
+import type { Lever, LeverDecision } from '@jalon/core';
 import { useT } from '../../i18n/messages.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
 import { PlanGate } from '../../ui/plan-data.tsx';
@@ -7,6 +6,8 @@ import { LeverCard } from './lever-card.tsx';
 import { LeverForm } from './lever-form.tsx';
 import { messages } from './messages.ts';
 import './levers.css';
+import { useEditing } from '../../ui/editing.ts';
+import { OrphanForms } from '../../ui/orphan-forms.tsx';
 
 /** The workshop reads top-down: what is still to sort first, what is stopped last. */
 const groups: readonly LeverDecision[] = ['undecided', 'continue', 'start', 'stop'];
@@ -14,7 +15,7 @@ const groups: readonly LeverDecision[] = ['undecided', 'continue', 'start', 'sto
 /** Step 3: the levers workshop. */
 export default function LeversScreen({ planId }: ScreenProps) {
   const t = useT(messages);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useEditing('levers:new');
   return (
     <PlanGate planId={planId}>
       {(data) => (
@@ -34,6 +35,9 @@ export default function LeversScreen({ planId }: ScreenProps) {
               <LeverForm data={data} onDone={() => setCreating(false)} />
             </article>
           )}
+          <OrphanForms<Lever> table="levers" live={data.levers}>
+            {(base, close) => <LeverForm base={base} data={data} onDone={close} />}
+          </OrphanForms>
           {data.levers.length === 0 && !creating && <p class="muted">{t('empty')}</p>}
           {groups.map((group) => {
             const levers = data.levers.filter((l) => l.decision === group);

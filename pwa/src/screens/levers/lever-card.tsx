@@ -1,8 +1,8 @@
 import type { Lever } from '@jalon/core';
-import { useState } from 'preact/hooks';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { useEditing } from '../../ui/editing.ts';
 import { KpiProgress } from '../../ui/kpi-progress.tsx';
 import { labelOf, labels } from '../../ui/labels.ts';
 import { linkedKpis } from '../../ui/links.ts';
@@ -19,7 +19,7 @@ export function LeverCard({ lever, data }: { lever: Lever; data: LoadedPlan }) {
   const tu = useT(uiMessages);
   const tl = useT(labels);
   const lang = useLang();
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useEditing(`levers:${lever.id}`);
   if (editing) {
     return (
       <article class="card" data-lever={lever.id}>

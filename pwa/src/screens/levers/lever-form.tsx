@@ -29,23 +29,41 @@ const fieldKeys: Record<string, MessageKey> = {
 type Target = { metric: string; value: number | undefined; unit: string };
 
 /** Creates or edits a lever: channel, last period, objectives served, target, KPIs and weight. */
-export function LeverForm({ lever, data, onDone }: { lever?: Lever; data: LoadedPlan; onDone: () => void }) {
+export function LeverForm({
+  lever,
+  base: openedFrom,
+  data,
+  onDone,
+}: {
+  lever?: Lever | undefined;
+  /** The lever as the form opened it; undefined `lever` with a `base`: deleted meanwhile. */
+  base?: Lever | undefined;
+  data: LoadedPlan;
+  onDone: () => void;
+}) {
   const t = useT(messages);
   const tl = useT(labels);
-  const { draft, update, settle } = useDraft<Draft<'levers'> & { targetDraft: Target }>(() => ({
-    name: lever?.name ?? '',
-    channel: lever?.channel ?? 'other',
-    lastPeriod: lever?.lastPeriod ?? { figures: [], verdict: '', cause: 'unknown' },
-    objectiveIds: lever?.objectiveIds ?? [],
-    kpiIds: lever?.kpiIds ?? [],
-    weight: lever?.weight ?? 1,
-    targetDraft: {
-      metric: lever?.target?.metric ?? '',
-      value: lever?.target?.value,
-      unit: lever?.target?.unit ?? '',
-    },
-  }));
-  const save = () => {
+  const record = lever ?? openedFrom;
+  const { draft, update, settle, base } = useDraft<
+    Draft<'levers'> & { targetDraft: Target },
+    Lever | undefined
+  >(
+    () => ({
+      name: record?.name ?? '',
+      channel: record?.channel ?? 'other',
+      lastPeriod: record?.lastPeriod ?? { figures: [], verdict: '', cause: 'unknown' },
+      objectiveIds: record?.objectiveIds ?? [],
+      kpiIds: record?.kpiIds ?? [],
+      weight: record?.weight ?? 1,
+      targetDraft: {
+        metric: record?.target?.metric ?? '',
+        value: record?.target?.value,
+        unit: record?.target?.unit ?? '',
+      },
+    }),
+    { key: `levers:${record?.id ?? 'new'}`, base: record },
+  );
+  const save = (restoring: boolean) => {
     const { targetDraft, ...fields } = draft;
     // A target needs a value; its metric defaults to the lever's name, as in the example plans.
     const target =
@@ -56,15 +74,15 @@ export function LeverForm({ lever, data, onDone }: { lever?: Lever; data: Loaded
             value: targetDraft.value,
             unit: targetDraft.unit,
           };
-    return saveRecord('levers', data.plan.id, lever?.id, { ...fields, target });
+    return saveRecord('levers', data.plan.id, base, { ...fields, target }, { restore: restoring });
   };
-  const { state, submit, remove, close } = useEditForm({
+  const { state, submit, remove, restore, close, notice } = useEditForm({
     label: t,
     fieldKeys,
     settle,
     onDone,
     save,
-    existing: lever && { table: 'levers', id: lever.id, name: lever.name },
+    existing: base && { table: 'levers', id: base.id, name: base.name, base, live: lever },
   });
   const lastPeriod = draft.lastPeriod ?? { figures: [], verdict: '', cause: 'unknown' as const };
   const target = draft.targetDraft;
@@ -145,7 +163,7 @@ export function LeverForm({ lever, data, onDone }: { lever?: Lever; data: Loaded
         options={data.kpis.map((k) => ({ value: k.id, label: k.name }))}
         onChange={(kpiIds) => update({ kpiIds })}
       />
-      <FormFooter state={state} onCancel={close} onDelete={remove} />
+      <FormFooter state={state} onCancel={close} onDelete={remove} onRestore={restore} notice={notice} />
     </form>
   );
 }

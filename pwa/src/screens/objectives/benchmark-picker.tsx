@@ -1,11 +1,11 @@
-import { type BenchmarkFunnelId, benchmarkFunnels, type FunnelStage, updateRecord } from '@jalon/core';
+import { type BenchmarkFunnelId, benchmarkFunnels, type FunnelStage } from '@jalon/core';
 import { useId } from 'preact/hooks';
-import { db } from '../../data/db.ts';
 import { formatRate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { labels } from '../../ui/labels.ts';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
+import { editFields } from '../../ui/records.ts';
 import { SaveStatus, useSave } from '../../ui/save.tsx';
 import { messages } from './messages.ts';
 
@@ -27,7 +27,7 @@ export function BenchmarkPicker({ data }: { data: LoadedPlan }) {
     return key in labels.fr ? tl(key as keyof typeof labels.fr) : stageId;
   };
   const choose = (value: string) =>
-    run(() => updateRecord(db, 'plans', plan.id, { benchmarkId: (value || undefined) as BenchmarkFunnelId }));
+    run(() => editFields('plans', plan, { benchmarkId: (value || undefined) as BenchmarkFunnelId }));
   const matching = benchmark ? plan.stages.filter((s) => benchmark.stages.some((b) => b.id === s.id)) : [];
   const useRates = () => {
     if (!benchmark) return;
@@ -35,7 +35,7 @@ export function BenchmarkPicker({ data }: { data: LoadedPlan }) {
       const b = benchmark.stages.find((candidate) => candidate.id === s.id);
       return b ? { ...s, conversionRate: b.default, source: 'benchmark' } : s;
     });
-    return run(() => updateRecord(db, 'plans', plan.id, { stages }));
+    return run(() => editFields('plans', plan, { stages }));
   };
   const replace = () => {
     if (!benchmark || !confirm(t('confirmReplace'))) return;
@@ -47,7 +47,7 @@ export function BenchmarkPicker({ data }: { data: LoadedPlan }) {
         source: 'benchmark',
       }),
     );
-    return run(() => updateRecord(db, 'plans', plan.id, { stages }));
+    return run(() => editFields('plans', plan, { stages }));
   };
   return (
     <section class="benchmark card" aria-labelledby={`${id}-h`}>

@@ -1,5 +1,5 @@
-import { benchmarkFunnels, type FunnelStage, reverseFunnel, updateRecord } from '@jalon/core';
-import { db } from '../../data/db.ts';
+import { benchmarkFunnels, type FunnelStage, reverseFunnel } from '@jalon/core';
+import { write } from '../../data/write.ts';
 import { formatMoney, formatNumber, formatRate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
@@ -25,11 +25,15 @@ export function FunnelEditor({ data }: { data: LoadedPlan }) {
   const tu = useT(uiMessages);
   const lang = useLang();
   const { plan } = data;
-  const { draft, update, settle, dirty } = useDraft<FunnelDraft>(() => ({
-    stages: plan.stages.map((s) => ({ ...s })),
+  const stored: FunnelDraft = {
+    stages: plan.stages,
     revenueGoal: plan.revenueGoal,
     averageDealValue: plan.averageDealValue,
-  }));
+  };
+  const { draft, update, settle, dirty, base } = useDraft<FunnelDraft, FunnelDraft>(
+    () => ({ ...stored, stages: plan.stages.map((s) => ({ ...s })) }),
+    { key: `plans:${plan.id}:funnel`, base: stored },
+  );
   const { state, run } = useSave((field) => {
     const name = fieldName(field);
     if (name === 'conversionRate') return t('rateTo');
@@ -60,7 +64,7 @@ export function FunnelEditor({ data }: { data: LoadedPlan }) {
   };
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (await run(() => updateRecord(db, 'plans', plan.id, draft))) settle();
+    if (await run(() => write.editRecord('plans', plan.id, { base, draft }))) settle();
   };
   const money = (cents: number) => formatMoney(cents, plan.currency, lang);
   // Shown from the goal down to the top of the funnel, the way the method reasons.

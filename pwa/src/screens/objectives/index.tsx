@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/messages.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
 import { type LoadedPlan, PlanGate } from '../../ui/plan-data.tsx';
@@ -8,6 +7,9 @@ import { messages } from './messages.ts';
 import { ObjectiveCard } from './objective-card.tsx';
 import { ObjectiveForm } from './objective-form.tsx';
 import './objectives.css';
+import type { Objective } from '@jalon/core';
+import { useEditing } from '../../ui/editing.ts';
+import { OrphanForms } from '../../ui/orphan-forms.tsx';
 
 /** Step 1: SMART objectives, the reverse funnel behind them and the intermediate targets it yields. */
 export default function ObjectivesScreen({ planId }: ScreenProps) {
@@ -16,7 +18,7 @@ export default function ObjectivesScreen({ planId }: ScreenProps) {
 
 function Objectives({ data }: { data: LoadedPlan }) {
   const t = useT(messages);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useEditing('objectives:new');
   const business = data.objectives.filter((o) => o.kind !== 'intermediate');
   return (
     <div class="desk objectives">
@@ -37,6 +39,9 @@ function Objectives({ data }: { data: LoadedPlan }) {
             <ObjectiveForm data={data} onDone={() => setCreating(false)} />
           </article>
         )}
+        <OrphanForms<Objective> table="objectives" live={data.objectives}>
+          {(base, close) => <ObjectiveForm base={base} data={data} onDone={close} />}
+        </OrphanForms>
         {business.length === 0 && !creating && <p class="muted">{t('noBusiness')}</p>}
         {business.map((o) => (
           <ObjectiveCard key={o.id} objective={o} data={data} />
@@ -45,7 +50,7 @@ function Objectives({ data }: { data: LoadedPlan }) {
       <section aria-labelledby="obj-funnel">
         <h2 id="obj-funnel">{t('funnel')}</h2>
         <p class="muted">{t('funnelIntro')}</p>
-        <FunnelEditor key={data.plan.updatedAt} data={data} />
+        <FunnelEditor data={data} />
       </section>
       <section aria-labelledby="obj-intermediate">
         <h2 id="obj-intermediate">{t('intermediate')}</h2>

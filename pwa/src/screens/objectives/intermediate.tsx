@@ -1,17 +1,12 @@
-import {
-  createRecord,
-  type DerivedObjective,
-  deriveObjectives,
-  type Objective,
-  updateRecord,
-} from '@jalon/core';
-import { db } from '../../data/db.ts';
+import { type DerivedObjective, deriveObjectives, type Objective } from '@jalon/core';
+import { write } from '../../data/write.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { errorText } from '../../ui/errors.ts';
 import { labels } from '../../ui/labels.ts';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
+import { editFields } from '../../ui/records.ts';
 import { SaveStatus, useSave } from '../../ui/save.tsx';
 import { messages } from './messages.ts';
 import { ObjectiveCard } from './objective-card.tsx';
@@ -40,7 +35,7 @@ export function IntermediateObjectives({ data }: { data: LoadedPlan }) {
   const create = () =>
     run(async () => {
       for (const d of missing) {
-        await createRecord(db, 'objectives', {
+        await write.addRecord('objectives', {
           planId: data.plan.id,
           title: t('intermediateTitle', { label: d.label, target: formatNumber(d.target, lang) }),
           kind: 'intermediate',
@@ -121,7 +116,7 @@ function Row({
         <button
           type="button"
           class="no-print"
-          onClick={() => run(() => updateRecord(db, 'objectives', objective.id, { target: derived.target }))}
+          onClick={() => run(() => editFields('objectives', objective, { target: derived.target }))}
         >
           {t('updateTarget')}
         </button>

@@ -1,8 +1,8 @@
 import type { Objective } from '@jalon/core';
-import { useState } from 'preact/hooks';
 import { formatDate, today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { useEditing } from '../../ui/editing.ts';
 import { KpiProgress, overallStatus } from '../../ui/kpi-progress.tsx';
 import { labelOf, labels } from '../../ui/labels.ts';
 import { linkedKpis } from '../../ui/links.ts';
@@ -20,7 +20,7 @@ export function ObjectiveCard({ objective, data }: { objective: Objective; data:
   const tu = useT(uiMessages);
   const tl = useT(labels);
   const lang = useLang();
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useEditing(`objectives:${objective.id}`);
   if (editing) {
     return (
       <article class="card" data-objective={objective.id}>

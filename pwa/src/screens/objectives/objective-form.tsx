@@ -31,34 +31,40 @@ const fieldKeys: Record<string, MessageKey> = {
 /** Creates (no `objective`) or edits an objective, with its SMART check live as it is typed. */
 export function ObjectiveForm({
   objective,
+  base: openedFrom,
   data,
   onDone,
 }: {
-  objective?: Objective;
+  objective?: Objective | undefined;
+  /** The objective as the form opened it; undefined `objective` with a `base`: deleted meanwhile. */
+  base?: Objective | undefined;
   data: LoadedPlan;
   onDone: () => void;
 }) {
   const t = useT(messages);
   const tu = useT(uiMessages);
   const tl = useT(labels);
-  const { draft, update, settle } = useDraft<Draft<'objectives'>>(() =>
-    objective
-      ? { ...objective }
-      : {
-          title: '',
-          description: '',
-          kind: 'business',
-          kpiIds: [],
-          startDate: data.plan.period.start,
-          deadline: data.plan.period.end,
-        },
+  const record = objective ?? openedFrom;
+  const { draft, update, settle, base } = useDraft<Draft<'objectives'>, Objective | undefined>(
+    () =>
+      record
+        ? { ...record }
+        : {
+            title: '',
+            description: '',
+            kind: 'business',
+            kpiIds: [],
+            startDate: data.plan.period.start,
+            deadline: data.plan.period.end,
+          },
+    { key: `objectives:${record?.id ?? 'new'}`, base: record },
   );
-  const { state, submit, remove, close } = useEditForm({
+  const { state, submit, remove, restore, close, notice } = useEditForm({
     label: t,
     fieldKeys,
     settle,
     onDone,
-    save: () => {
+    save: (restoring) => {
       const {
         id: _id,
         createdAt: _c,
@@ -66,12 +72,12 @@ export function ObjectiveForm({
         planId: _p,
         ...fields
       } = draft as Draft<'objectives'> & Partial<Objective>;
-      return saveRecord('objectives', data.plan.id, objective?.id, fields);
+      return saveRecord('objectives', data.plan.id, base, fields, { restore: restoring });
     },
-    existing: objective && { table: 'objectives', id: objective.id, name: objective.title },
+    existing: base && { table: 'objectives', id: base.id, name: base.title, base, live: objective },
   });
   const scale = scaleOf(draft.unit);
-  const parents = data.objectives.filter((o) => o.kind === 'business' && o.id !== objective?.id);
+  const parents = data.objectives.filter((o) => o.kind === 'business' && o.id !== record?.id);
   return (
     <form class="form" onSubmit={submit}>
       <TextField
@@ -162,7 +168,7 @@ export function ObjectiveForm({
         onChange={(kpiIds) => update({ kpiIds })}
       />
       <SmartCheck objective={{ ...draft, title: draft.title ?? '' }} />
-      <FormFooter state={state} onCancel={close} onDelete={remove} />
+      <FormFooter state={state} onCancel={close} onDelete={remove} onRestore={restore} notice={notice} />
     </form>
   );
 }

@@ -1,5 +1,4 @@
-import { isReviewDue, PERSONA_REVIEW_MONTHS } from '@jalon/core';
-import { useState } from 'preact/hooks';
+import { isReviewDue, PERSONA_REVIEW_MONTHS, type Persona } from '@jalon/core';
 import { today } from '../../i18n/format.ts';
 import { useT } from '../../i18n/messages.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
@@ -8,11 +7,13 @@ import { messages } from './messages.ts';
 import { PersonaCard } from './persona-card.tsx';
 import { PersonaForm } from './persona-form.tsx';
 import './personas.css';
+import { useEditing } from '../../ui/editing.ts';
+import { OrphanForms } from '../../ui/orphan-forms.tsx';
 
 /** Step 2: the buyer personas, with a mark on those due for their six-monthly review. */
 export default function PersonasScreen({ planId }: ScreenProps) {
   const t = useT(messages);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useEditing('personas:new');
   return (
     <PlanGate planId={planId}>
       {(data) => {
@@ -38,6 +39,9 @@ export default function PersonasScreen({ planId }: ScreenProps) {
                 <PersonaForm planId={planId} onDone={() => setCreating(false)} />
               </article>
             )}
+            <OrphanForms<Persona> table="personas" live={data.personas}>
+              {(base, close) => <PersonaForm base={base} planId={planId} onDone={close} />}
+            </OrphanForms>
             {data.personas.length === 0 && !creating && <p class="muted">{t('empty')}</p>}
             {data.personas.map((p) => (
               <PersonaCard key={p.id} persona={p} planId={planId} />

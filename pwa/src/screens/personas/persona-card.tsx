@@ -1,10 +1,10 @@
-import { isReviewDue, PERSONA_REVIEW_MONTHS, type Persona, updateRecord } from '@jalon/core';
-import { useState } from 'preact/hooks';
-import { db } from '../../data/db.ts';
+import { isReviewDue, PERSONA_REVIEW_MONTHS, type Persona } from '@jalon/core';
 import { formatDate, today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { useEditing } from '../../ui/editing.ts';
 import { uiMessages } from '../../ui/messages.ts';
+import { editFields } from '../../ui/records.ts';
 import { SaveStatus, useSave } from '../../ui/save.tsx';
 import { messages } from './messages.ts';
 import { listFields, listLabels, PersonaForm } from './persona-form.tsx';
@@ -13,7 +13,7 @@ export function PersonaCard({ persona, planId }: { persona: Persona; planId: str
   const t = useT(messages);
   const tu = useT(uiMessages);
   const lang = useLang();
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useEditing(`personas:${persona.id}`);
   const { state, run } = useSave();
   const due = isReviewDue(persona.lastReviewed, today(), PERSONA_REVIEW_MONTHS);
   if (editing) {
@@ -24,7 +24,7 @@ export function PersonaCard({ persona, planId }: { persona: Persona; planId: str
       </article>
     );
   }
-  const markReviewed = () => run(() => updateRecord(db, 'personas', persona.id, { lastReviewed: today() }));
+  const markReviewed = () => run(() => editFields('personas', persona, { lastReviewed: today() }));
   return (
     <article class="card" data-persona={persona.id} data-due={due ? 'yes' : 'no'}>
       <div class="card-head">

@@ -30,47 +30,53 @@ const fieldKeys: Record<string, MessageKey> = {
 
 export function PersonaForm({
   persona,
+  base: openedFrom,
   planId,
   onDone,
 }: {
-  persona?: Persona;
+  persona?: Persona | undefined;
+  /** The persona as the form opened it; undefined `persona` with a `base`: deleted meanwhile. */
+  base?: Persona | undefined;
   planId: string;
   onDone: () => void;
 }) {
   const t = useT(messages);
-  const { draft, update, settle } = useDraft<Draft<'personas'>>(() =>
-    persona
-      ? {
-          name: persona.name,
-          role: persona.role,
-          company: persona.company,
-          goals: persona.goals,
-          stakes: persona.stakes,
-          problems: persona.problems,
-          channels: persona.channels,
-          objections: persona.objections,
-          notes: persona.notes,
-          lastReviewed: persona.lastReviewed,
-        }
-      : {
-          name: '',
-          role: '',
-          company: '',
-          goals: [],
-          stakes: [],
-          problems: [],
-          channels: [],
-          objections: [],
-          notes: '',
-        },
+  const record = persona ?? openedFrom;
+  const { draft, update, settle, base } = useDraft<Draft<'personas'>, Persona | undefined>(
+    () =>
+      record
+        ? {
+            name: record.name,
+            role: record.role,
+            company: record.company,
+            goals: record.goals,
+            stakes: record.stakes,
+            problems: record.problems,
+            channels: record.channels,
+            objections: record.objections,
+            notes: record.notes,
+            lastReviewed: record.lastReviewed,
+          }
+        : {
+            name: '',
+            role: '',
+            company: '',
+            goals: [],
+            stakes: [],
+            problems: [],
+            channels: [],
+            objections: [],
+            notes: '',
+          },
+    { key: `personas:${record?.id ?? 'new'}`, base: record },
   );
-  const { state, submit, remove, close } = useEditForm({
+  const { state, submit, remove, restore, close, notice } = useEditForm({
     label: t,
     fieldKeys,
     settle,
     onDone,
-    save: () => saveRecord('personas', planId, persona?.id, draft),
-    existing: persona && { table: 'personas', id: persona.id, name: persona.name },
+    save: (restoring) => saveRecord('personas', planId, base, draft, { restore: restoring }),
+    existing: base && { table: 'personas', id: base.id, name: base.name, base, live: persona },
   });
   return (
     <form class="form" onSubmit={submit}>
@@ -115,7 +121,7 @@ export function PersonaForm({
         value={draft.notes ?? ''}
         onInput={(notes) => update({ notes })}
       />
-      <FormFooter state={state} onCancel={close} onDelete={remove} />
+      <FormFooter state={state} onCancel={close} onDelete={remove} onRestore={restore} notice={notice} />
     </form>
   );
 }

@@ -1,6 +1,5 @@
-import type { ReviewKind } from '@jalon/core';
-import { createRecord, type KpiReview, type Period } from '@jalon/core';
-import { db } from '../../data/db.ts';
+import type { KpiReview, Period, ReviewKind } from '@jalon/core';
+import { write } from '../../data/write.ts';
 import { useT } from '../../i18n/messages.ts';
 import { useDraft } from '../../ui/draft.ts';
 import { fieldName } from '../../ui/errors.ts';
@@ -48,7 +47,7 @@ export function ReviewForm({
     }));
     let id = '';
     const ok = await run(async () => {
-      id = (await createRecord(db, 'reviews', { planId, kind, period, kpiSnapshot, ...draft })).id;
+      id = (await write.addRecord('reviews', { planId, kind, period, kpiSnapshot, ...draft })).id;
     });
     if (ok) {
       settle();

@@ -1,5 +1,5 @@
-import { deleteRecord, type Review } from '@jalon/core';
-import { db } from '../../data/db.ts';
+import type { Review } from '@jalon/core';
+import { write } from '../../data/write.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
@@ -55,7 +55,7 @@ export function SavedReview({ review, data }: { review: Review; data: LoadedPlan
   const kpis = new Map(data.kpis.map((k) => [k.id, k]));
   const remove = async () => {
     if (!confirm(tu('confirmDelete', { name: labelOf(tl, 'review', review.kind) }))) return;
-    if (await run(() => deleteRecord(db, 'reviews', review.id))) navigate('/reviews', { replace: true });
+    if (await run(() => write.deleteRecord('reviews', review.id))) navigate('/reviews', { replace: true });
   };
   return (
     <article class="desk report saved-review" data-review={review.id}>

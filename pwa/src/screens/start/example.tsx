@@ -6,7 +6,7 @@ import { useT } from '../../i18n/messages.ts';
 import { startMessages } from './messages.ts';
 import { useWriter } from './use-writer.tsx';
 
-/** core's worked example plan (French or English), written record by record through createRecord. */
+/** core's worked example plan (French or English), written whole by core's createPlan. */
 export function ExampleStart() {
   const t = useT(startMessages);
   const [lang, setLang] = useState<Lang>(useLang());

@@ -1,6 +1,6 @@
-import { type ImportReport, listPlans } from '@jalon/core';
+import type { ImportReport } from '@jalon/core/storage';
 import { getPlanId } from '../../data/current-plan.ts';
-import { db } from '../../data/db.ts';
+import { plans as listPlans } from '../../data/queries.ts';
 import { useT } from '../../i18n/messages.ts';
 import { href } from '../../shell/router.ts';
 import { showToast } from '../../shell/toast.tsx';
@@ -44,7 +44,7 @@ function ModeBody({ mode }: { mode: Mode }) {
 
 /** An imported file may bring several plans: open the newest unless one is open already. */
 async function afterImport(report: ImportReport, done: string): Promise<void> {
-  const plans = await listPlans(db);
+  const plans = await listPlans();
   const current = getPlanId();
   const keep = plans.find((p) => p.id === current) ?? plans[0];
   if (!keep) return; // a file without a plan: its report stays on screen

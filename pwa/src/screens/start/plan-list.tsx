@@ -1,7 +1,6 @@
-import { listPlans } from '@jalon/core';
 import { usePlanId } from '../../data/current-plan.ts';
-import { db } from '../../data/db.ts';
 import { useLive } from '../../data/live.ts';
+import { plans as listPlans } from '../../data/queries.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
@@ -13,7 +12,7 @@ export function PlanList() {
   const t = useT(startMessages);
   const lang = useLang();
   const current = usePlanId();
-  const plans = useLive(() => listPlans(db), []);
+  const plans = useLive(listPlans, []);
   if (plans.status !== 'ready' || plans.value.length === 0) return null;
   return (
     <section aria-labelledby="plans-title">

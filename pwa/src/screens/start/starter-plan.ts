@@ -1,5 +1,5 @@
 import { addDays, type Channel, daysBetween, type KeyAction, type KeyDate, type Lever } from '@jalon/core';
-import type { PlanRecords } from '../../data/write-plan.ts';
+import type { PlanRecords } from '../../data/write.ts';
 import { formatDate } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/locale.ts';
 import { type Answers, assess, type Question } from './assessment.ts';

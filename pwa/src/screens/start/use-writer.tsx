@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { setPlanId } from '../../data/current-plan.ts';
-import { type PlanRecords, type WriteProgress, writePlan } from '../../data/write-plan.ts';
+import { type PlanRecords, write as store, type WriteProgress } from '../../data/write.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
-import { errorMessage } from '../../shell/errors.ts';
 import { navigate } from '../../shell/router.ts';
 import { setUnsaved } from '../../shell/unsaved.ts';
+import { errorText } from '../../ui/errors.ts';
 import { startMessages } from './messages.ts';
 
 /** After a plan is created or imported: it becomes the open plan and the day's checklist shows. */
@@ -25,12 +25,12 @@ export function useWriter(formId: string) {
     try {
       const plan = records();
       const id = plan.plans?.[0]?.id;
-      await writePlan(plan, setProgress);
+      await store.createPlan(plan, setProgress);
       setUnsaved(formId, false);
       if (id) openPlan(id);
     } catch (failure) {
       setProgress(undefined);
-      setError(errorMessage(failure, lang));
+      setError(errorText(failure, lang));
     }
   };
   const status = (

@@ -1,39 +1,12 @@
-import {
-  dismissConflict,
-  getRecord,
-  listConflicts,
-  restoreConflict,
-  type VisibleConflict,
-} from '@jalon/core';
-import { db } from '../../data/db.ts';
 import { useLive } from '../../data/live.ts';
+import { conflictsWithLabels } from '../../data/queries.ts';
+import { write } from '../../data/write.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { type Lang, useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
-import { errorMessage } from '../../shell/errors.ts';
 import { showToast } from '../../shell/toast.tsx';
+import { errorText } from '../../ui/errors.ts';
 import { syncMessages } from './messages.ts';
-
-type Labeled = VisibleConflict & { label: string };
-
-/** A record's name for people: the first text field it has. */
-function labelOf(record: Record<string, unknown> | undefined): string {
-  for (const field of ['title', 'name', 'label', 'text']) {
-    const value = record?.[field];
-    if (typeof value === 'string' && value.trim()) return value.trim().slice(0, 120);
-  }
-  return '';
-}
-
-async function loadConflicts(): Promise<Labeled[]> {
-  const conflicts = await listConflicts(db);
-  return Promise.all(
-    conflicts.map(async (c) => ({
-      ...c,
-      label: labelOf((await getRecord(db, c.table, c.recordId)) as Record<string, unknown> | undefined),
-    })),
-  );
-}
 
 function show(value: unknown, lang: Lang, empty: string): string {
   if (value === null || value === undefined || value === '') return empty;
@@ -46,13 +19,13 @@ function show(value: unknown, lang: Lang, empty: string): string {
 export function Conflicts() {
   const t = useT(syncMessages);
   const lang = useLang();
-  const data = useLive(loadConflicts, []);
+  const data = useLive(conflictsWithLabels, []);
   if (data.status !== 'ready') return null;
   const act = async (work: () => Promise<void>) => {
     try {
       await work();
     } catch (error) {
-      showToast({ message: errorMessage(error, lang) });
+      showToast({ message: errorText(error, lang) });
     }
   };
   if (data.value.length === 0) return <p class="muted">{t('noConflicts')}</p>;
@@ -77,10 +50,14 @@ export function Conflicts() {
               </div>
             </dl>
             <div class="row">
-              <button type="button" onClick={() => void act(() => dismissConflict(db, c))}>
+              <button type="button" onClick={() => void act(() => write.resolveConflict(c, 'keep-current'))}>
                 {t('keepCurrent')}
               </button>
-              <button type="button" class="primary" onClick={() => void act(() => restoreConflict(db, c))}>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => void act(() => write.resolveConflict(c, 'use-kept'))}
+              >
                 {t('useOther')}
               </button>
             </div>

@@ -1,23 +1,23 @@
-import { type ImportReport, importBundle } from '@jalon/core';
-import { useEffect, useState } from 'preact/hooks';
-import { db } from '../../data/db.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type ImportProgress, type ImportReport, importFile } from '../../data/sync.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { intlLocale, useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
-import { errorMessage } from '../../shell/errors.ts';
+import { errorText } from '../../ui/errors.ts';
 import { onLaunchFile } from './launch-queue.ts';
 import { syncMessages } from './messages.ts';
 
 type State =
   | { step: 'idle' }
-  | { step: 'importing'; name: string; done: number; total: number }
+  | { step: 'importing'; name: string; progress: ImportProgress }
   | { step: 'done'; report: ImportReport }
   | { step: 'failed'; message: string };
 
 /**
- * Import a bundle file: from the file picker, or from "open with Jalon" (`launch`). core's import
- * is one transaction, so a refused or failed file leaves the database exactly as it was; the
- * error says so. Used by Sync and by Start ("start from a file").
+ * Import a bundle file: from the file picker, or from "open with Jalon" (`launch`). The file is
+ * read and merged off the main thread with progress and Cancel (data/sync.ts); core's import is
+ * one transaction, so a refused, failed or cancelled file leaves the database exactly as it was,
+ * and the message says so. Used by Sync and by Start ("start from a file").
  */
 export function ImportPanel({
   launch = false,
@@ -29,21 +29,29 @@ export function ImportPanel({
   const t = useT(syncMessages);
   const lang = useLang();
   const [state, setState] = useState<State>({ step: 'idle' });
+  const running = useRef<AbortController | undefined>(undefined);
 
   const run = async (file: File) => {
-    setState({ step: 'importing', name: file.name, done: 0, total: 0 });
+    const controller = new AbortController();
+    running.current = controller;
+    setState({ step: 'importing', name: file.name, progress: { phase: 'reading' } });
     try {
-      const text = await file.text();
-      const report = await importBundle(db, text, {
+      const report = await importFile(file, {
         locale: intlLocale(lang),
-        onProgress: ({ done, total }) => setState({ step: 'importing', name: file.name, done, total }),
+        signal: controller.signal,
+        onProgress: (progress) => setState({ step: 'importing', name: file.name, progress }),
       });
       setState({ step: 'done', report });
       onImported?.(report);
     } catch (error) {
-      setState({ step: 'failed', message: errorMessage(error, lang) });
+      const cancelled = (error as { name?: string }).name === 'AbortError';
+      setState({ step: 'failed', message: cancelled ? t('cancelled') : errorText(error, lang) });
+    } finally {
+      running.current = undefined;
     }
   };
+  // Leaving the screen cancels a running import rather than leaving it unseen.
+  useEffect(() => () => running.current?.abort(), []);
 
   useEffect(() => {
     if (launch) onLaunchFile((file) => void run(file));
@@ -70,13 +78,22 @@ export function ImportPanel({
       </label>
       {state.step === 'importing' && (
         <div role="status">
-          <p>{t('importing', { name: state.name })}</p>
+          <p>
+            {state.progress.phase === 'merging'
+              ? t('importing', { name: state.name })
+              : t(state.progress.phase === 'reading' ? 'reading' : 'checking', { name: state.name })}
+          </p>
           <progress
             aria-label={t('progress')}
             data-testid="import-progress"
-            max={state.total || 1}
-            value={state.total ? state.done : undefined}
+            max={state.progress.phase === 'merging' ? state.progress.total || 1 : 1}
+            value={
+              state.progress.phase === 'merging' && state.progress.total ? state.progress.done : undefined
+            }
           />
+          <button type="button" onClick={() => running.current?.abort()}>
+            {t('cancelImport')}
+          </button>
         </div>
       )}
       {state.step === 'failed' && (

@@ -1,11 +1,10 @@
-import { exportBundle } from '@jalon/core';
 import { useState } from 'preact/hooks';
-import { db } from '../../data/db.ts';
+import { exportFile } from '../../data/sync.ts';
 import { today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
-import { errorMessage } from '../../shell/errors.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
+import { errorText } from '../../ui/errors.ts';
 import { Conflicts } from './conflicts.tsx';
 import { exportFileName, shareOrDownload } from './export.ts';
 import { ImportPanel } from './import-panel.tsx';
@@ -23,14 +22,14 @@ export default function Sync(_props: ScreenProps) {
     setStatus({ text: t('exporting') });
     try {
       const name = exportFileName(today());
-      const outcome = await shareOrDownload(await exportBundle(db), name);
+      const outcome = await shareOrDownload(await exportFile(), name);
       setStatus(
         outcome === 'cancelled'
           ? undefined
           : { text: t(outcome === 'shared' ? 'shared' : 'exported', { name }) },
       );
     } catch (error) {
-      setStatus({ text: errorMessage(error, lang), error: true });
+      setStatus({ text: errorText(error, lang), error: true });
     } finally {
       setBusy(false);
     }

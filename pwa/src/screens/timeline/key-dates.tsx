@@ -1,13 +1,14 @@
 import type { KeyDate } from '@jalon/core';
-import { useState } from 'preact/hooks';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { useDraft } from '../../ui/draft.ts';
 import { useEditForm } from '../../ui/edit-form.ts';
+import { useEditing } from '../../ui/editing.ts';
 import { DateField, SelectField, TextField } from '../../ui/fields.tsx';
 import { labelOf, labels } from '../../ui/labels.ts';
 import { uiMessages } from '../../ui/messages.ts';
+import { OrphanForms } from '../../ui/orphan-forms.tsx';
 import { type Draft, saveRecord } from '../../ui/records.ts';
 import { FormFooter } from '../../ui/save.tsx';
 import type { Range } from './calendar.ts';
@@ -35,78 +36,91 @@ export function KeyDates({
   const tu = useT(uiMessages);
   const tl = useT(labels);
   const lang = useLang();
-  const [editing, setEditing] = useState<string | undefined>(undefined);
+  const [creating, setCreating] = useEditing('keyDates:new');
   const shown = keyDates.filter((k) => k.date >= range.start && k.date <= range.end);
   return (
     <section class="card no-print" aria-labelledby="key-dates">
       <div class="section-head">
         <h2 id="key-dates">{t('keyDates')}</h2>
-        {editing !== 'new' && (
-          <button type="button" onClick={() => setEditing('new')}>
+        {!creating && (
+          <button type="button" onClick={() => setCreating(true)}>
             {t('newKeyDate')}
           </button>
         )}
       </div>
-      {editing === 'new' && (
-        <KeyDateForm planId={planId} start={range.start} onDone={() => setEditing(undefined)} />
-      )}
+      {creating && <KeyDateForm planId={planId} start={range.start} onDone={() => setCreating(false)} />}
+      <OrphanForms<KeyDate> table="keyDates" live={keyDates}>
+        {(base, close) => <KeyDateForm planId={planId} base={base} start={range.start} onDone={close} />}
+      </OrphanForms>
       {shown.length === 0 && <p class="muted">{t('noKeyDates')}</p>}
       <ul class="list">
-        {shown.map((k) =>
-          editing === k.id ? (
-            <li key={k.id}>
-              <KeyDateForm
-                planId={planId}
-                keyDate={k}
-                start={range.start}
-                onDone={() => setEditing(undefined)}
-              />
-            </li>
-          ) : (
-            <li key={k.id} class="card-head" data-key-date={k.id}>
-              <span>
-                <strong>{k.title}</strong>
-                <br />
-                <span class="muted">
-                  {formatDate(k.date, lang)} · {labelOf(tl, 'keyDate', k.kind)}
-                </span>
-              </span>
-              <button type="button" onClick={() => setEditing(k.id)}>
-                {tu('edit')}
-              </button>
-            </li>
-          ),
-        )}
+        {shown.map((k) => (
+          <KeyDateItem key={k.id} planId={planId} keyDate={k} start={range.start} />
+        ))}
       </ul>
     </section>
+  );
+}
+
+function KeyDateItem({ planId, keyDate, start }: { planId: string; keyDate: KeyDate; start: string }) {
+  const tu = useT(uiMessages);
+  const tl = useT(labels);
+  const lang = useLang();
+  const [editing, setEditing] = useEditing(`keyDates:${keyDate.id}`);
+  if (editing) {
+    return (
+      <li>
+        <KeyDateForm planId={planId} keyDate={keyDate} start={start} onDone={() => setEditing(false)} />
+      </li>
+    );
+  }
+  return (
+    <li class="card-head" data-key-date={keyDate.id}>
+      <span>
+        <strong>{keyDate.title}</strong>
+        <br />
+        <span class="muted">
+          {formatDate(keyDate.date, lang)} · {labelOf(tl, 'keyDate', keyDate.kind)}
+        </span>
+      </span>
+      <button type="button" onClick={() => setEditing(true)}>
+        {tu('edit')}
+      </button>
+    </li>
   );
 }
 
 function KeyDateForm({
   planId,
   keyDate,
+  base: openedFrom,
   start,
   onDone,
 }: {
   planId: string;
-  keyDate?: KeyDate;
+  keyDate?: KeyDate | undefined;
+  /** The key date as the form opened it; undefined `keyDate` with a `base`: deleted meanwhile. */
+  base?: KeyDate | undefined;
   start: string;
   onDone: () => void;
 }) {
   const t = useT(messages);
   const tl = useT(labels);
-  const { draft, update, settle } = useDraft<Draft<'keyDates'>>(() =>
-    keyDate
-      ? { title: keyDate.title, date: keyDate.date, kind: keyDate.kind, notes: keyDate.notes }
-      : { title: '', date: start, kind: 'event', notes: '' },
+  const record = keyDate ?? openedFrom;
+  const { draft, update, settle, base } = useDraft<Draft<'keyDates'>, KeyDate | undefined>(
+    () =>
+      record
+        ? { title: record.title, date: record.date, kind: record.kind, notes: record.notes }
+        : { title: '', date: start, kind: 'event', notes: '' },
+    { key: `keyDates:${record?.id ?? 'new'}`, base: record },
   );
-  const { state, submit, remove, close } = useEditForm({
+  const { state, submit, remove, restore, close, notice } = useEditForm({
     label: t,
     fieldKeys,
     settle,
     onDone,
-    save: () => saveRecord('keyDates', planId, keyDate?.id, draft),
-    existing: keyDate && { table: 'keyDates', id: keyDate.id, name: keyDate.title },
+    save: (restoring) => saveRecord('keyDates', planId, base, draft, { restore: restoring }),
+    existing: base && { table: 'keyDates', id: base.id, name: base.title, base, live: keyDate },
   });
   return (
     <form class="form" onSubmit={submit}>
@@ -138,7 +152,7 @@ function KeyDateForm({
         value={draft.notes ?? ''}
         onInput={(notes) => update({ notes })}
       />
-      <FormFooter state={state} onCancel={close} onDelete={remove} />
+      <FormFooter state={state} onCancel={close} onDelete={remove} onRestore={restore} notice={notice} />
     </form>
   );
 }

@@ -1,25 +1,35 @@
 import type { KeyAction } from '@jalon/core';
-import { formatDate } from '../../i18n/format.ts';
+import { write } from '../../data/write.ts';
+import { formatDate, today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
-import { errorMessage } from '../../shell/errors.ts';
 import { showToast } from '../../shell/toast.tsx';
-import { markDone, toggleStep } from './actions.ts';
+import { errorText } from '../../ui/errors.ts';
 import { todayMessages } from './messages.ts';
 
 /** One action of the checklist: tap the box to tick it off, open it to tick its steps. */
 export function ActionItem({ action, due }: { action: KeyAction; due: string | undefined }) {
   const t = useT(todayMessages);
   const lang = useLang();
-  const fail = (error: unknown) => showToast({ message: errorMessage(error, lang) });
-  const tick = async () => {
+  const fail = (error: unknown) => showToast({ message: errorText(error, lang) });
+  // A box whose write failed goes back to what is stored: the screen never shows a tick that is not saved.
+  const tick = async (box: HTMLInputElement) => {
     try {
-      const undo = await markDone(action);
+      const undo = await write.setActionDone(action.id, { done: true, today: today() });
       showToast({
         message: t('doneToast', { title: action.title }),
-        action: { label: t('undo'), run: () => undo().catch(fail) },
+        action: { label: t('undo'), run: () => write.undo(undo).catch(fail) },
       });
     } catch (error) {
+      box.checked = false;
+      fail(error);
+    }
+  };
+  const toggleStep = async (box: HTMLInputElement, stepId: string, stored: boolean) => {
+    try {
+      await write.toggleActionStep(action.id, stepId);
+    } catch (error) {
+      box.checked = stored;
       fail(error);
     }
   };
@@ -27,7 +37,7 @@ export function ActionItem({ action, due }: { action: KeyAction; due: string | u
   return (
     <li class="action-item" data-testid="action-item" data-action-id={action.id}>
       <label class="tick">
-        <input type="checkbox" checked={false} onChange={() => void tick()} />
+        <input type="checkbox" checked={false} onChange={(e) => void tick(e.currentTarget)} />
         <span class="action-title">{action.title}</span>
       </label>
       <p class="meta muted">
@@ -44,7 +54,7 @@ export function ActionItem({ action, due }: { action: KeyAction; due: string | u
                   <input
                     type="checkbox"
                     checked={step.done}
-                    onChange={() => void toggleStep(action, step.id).catch(fail)}
+                    onChange={(e) => void toggleStep(e.currentTarget, step.id, step.done)}
                   />
                   <span>{step.label}</span>
                 </label>

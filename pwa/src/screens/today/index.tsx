@@ -5,9 +5,9 @@ import { openActions, planActions } from '../../data/queries.ts';
 import { today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
-import { errorMessage } from '../../shell/errors.ts';
 import { navigate } from '../../shell/router.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
+import { errorText } from '../../ui/errors.ts';
 import { ActionItem } from './action-item.tsx';
 import { setBadge } from './badge.ts';
 import { type Bucket, buckets, buildChecklist, dueDates, dueNowCount, ownersOf } from './buckets.ts';
@@ -48,7 +48,7 @@ export default function Today({ planId, query }: ScreenProps) {
     if (performance.getEntriesByName('jalon:checklist').length === 0) performance.mark('jalon:checklist');
   }, [list]);
 
-  if (data.status === 'error') return <p role="alert">{errorMessage(data.error, lang)}</p>;
+  if (data.status === 'error') return <p role="alert">{errorText(data.error, lang)}</p>;
   if (!all || !shown) return <h1 aria-busy="true">{t('title')}</h1>;
   const owners = ownersOf(all.open);
   const dueCount = shown.overdue.length + shown.today.length + shown.week.length;

@@ -7,7 +7,7 @@ import {
   pageRequestSchema,
   responseSchemas,
   resultSchema,
-} from './messages.ts';
+} from './protocol.ts';
 
 const capture: Capture = {
   kind: 'selection',

@@ -1,6 +1,5 @@
-import { planSchema } from '@jalon/core';
 import { describe, expect, it } from 'vitest';
-import { inboxPlan } from './plan.ts';
+import { inboxPlan, planSchema } from '../index.ts';
 
 describe('inboxPlan', () => {
   it('is a valid plan for the calendar year, on sector rates marked as such', () => {

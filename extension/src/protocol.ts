@@ -153,6 +153,8 @@ export const errorCodeSchema = z.enum([
   'not-found',
   'no-plan-lever',
   'invalid-record',
+  /** A refusal of core (a stale link, an idea handled elsewhere…), with the translated message. */
+  'plan',
   'storage',
   'unexpected',
 ]);

@@ -1,0 +1,77 @@
+import type { KeyAction, Plan } from '@jalon/core';
+import {
+  bindCommand,
+  editRecord,
+  exportBundle,
+  getRecord,
+  type ImportProgress,
+  type ImportReport,
+  importBundle,
+  listConflicts,
+  listPlans,
+  listRecords,
+  liveQuery,
+  openPlanDb,
+  type PlanDb,
+  resolveConflict,
+  watchConnection,
+} from '@jalon/core/storage';
+
+/**
+ * The options page's one door to the extension's database (an extension page, same origin as
+ * the service worker): reads, core's commands with the database bound, and bundle files.
+ * Components import this module, never the database (test/project/boundaries.test.ts).
+ */
+let db: PlanDb | undefined;
+function planDb(): PlanDb {
+  db ??= openPlanDb();
+  return db;
+}
+const on = <A extends unknown[], R>(command: (db: PlanDb, ...args: A) => R) => bindCommand(planDb, command);
+
+export const write = {
+  editRecord: on(editRecord),
+  resolveConflict: on(resolveConflict),
+};
+
+export const plans = (): Promise<Plan[]> => listPlans(planDb());
+
+/** The plan's actions, live: `next` runs again whenever they change (an import, a clip accepted). */
+export function watchActions(
+  planId: string,
+  next: (actions: KeyAction[]) => void,
+  error: (caught: unknown) => void,
+): () => void {
+  const subscription = liveQuery(() => listRecords(planDb(), 'actions', planId)).subscribe({ next, error });
+  return () => subscription.unsubscribe();
+}
+
+/** The conflicts to review, each with the name of its record. */
+export async function conflicts() {
+  const found = await listConflicts(planDb());
+  return Promise.all(
+    found.map(async (conflict) => {
+      const record = (await getRecord(planDb(), conflict.table, conflict.recordId)) as
+        | Record<string, unknown>
+        | undefined;
+      const name = record?.name ?? record?.title ?? record?.text ?? conflict.recordId;
+      return { ...conflict, recordName: String(name).slice(0, 120) };
+    }),
+  );
+}
+
+export const exportFile = (): Promise<string> => exportBundle(planDb());
+
+export function importFile(
+  text: string,
+  options: { locale: string; onProgress: (progress: ImportProgress) => void },
+): Promise<ImportReport> {
+  return importBundle(planDb(), text, options);
+}
+
+/** Tells the page when a newer version opened elsewhere closed its connection. */
+export function onStale(notify: () => void): void {
+  watchConnection(planDb(), notify);
+}
+
+export type { ImportProgress, ImportReport };

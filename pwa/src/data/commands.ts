@@ -1,0 +1,37 @@
+import {
+  acceptIdea,
+  addKpiValue,
+  addRecord,
+  bindCommand,
+  createPlan,
+  deleteRecord,
+  editRecord,
+  type PlanDb,
+  resolveConflict,
+  restoreRecord,
+  saveAction,
+  setActionDone,
+  setIdeaStatus,
+  toggleActionStep,
+  undo,
+} from '@jalon/core/storage';
+import { planDb } from './db.ts';
+
+const on = <A extends unknown[], R>(command: (db: PlanDb, ...args: A) => R) => bindCommand(planDb, command);
+
+/** Core's commands with the app's database bound (loaded on the first write: see write.ts). */
+export const commands = {
+  createPlan: on(createPlan),
+  addRecord: on(addRecord),
+  editRecord: on(editRecord),
+  deleteRecord: on(deleteRecord),
+  restoreRecord: on(restoreRecord),
+  saveAction: on(saveAction),
+  setActionDone: on(setActionDone),
+  toggleActionStep: on(toggleActionStep),
+  undo: on(undo),
+  addKpiValue: on(addKpiValue),
+  acceptIdea: on(acceptIdea),
+  setIdeaStatus: on(setIdeaStatus),
+  resolveConflict: on(resolveConflict),
+};

@@ -1,0 +1,39 @@
+import type { TableName, TableRecord } from '@jalon/core';
+import type { Edit, EditResult, NewRecord } from '@jalon/core/storage';
+import type { commands as Commands } from './commands.ts';
+
+type C = typeof Commands;
+type Lazy<K extends keyof C> = (...args: Parameters<C[K]>) => Promise<Awaited<ReturnType<C[K]>>>;
+
+// The commands and the schemas they validate with load on the first write, not with the first
+// screen: reading a plan needs neither.
+const load = () => import('./commands.ts').then((m) => m.commands);
+function lazy<K extends keyof C>(name: K): Lazy<K> {
+  return (...args) => load().then((c) => (c[name] as (...a: unknown[]) => Promise<never>)(...args));
+}
+
+/**
+ * Every write the screens make: core's named commands with the app's database bound. Screens never
+ * hold the database nor write records themselves (test/project/boundaries.test.ts).
+ */
+export const write = {
+  createPlan: lazy('createPlan'),
+  // The two generic commands are spelled out: a mapped type would lose their table parameter.
+  addRecord: <T extends TableName>(table: T, data: NewRecord<T>): Promise<TableRecord<T>> =>
+    load().then((c) => c.addRecord(table, data)),
+  editRecord: <T extends TableName>(table: T, id: string, edit: Edit<T>): Promise<EditResult<T>> =>
+    load().then((c) => c.editRecord(table, id, edit)),
+  deleteRecord: lazy('deleteRecord'),
+  restoreRecord: lazy('restoreRecord'),
+  saveAction: lazy('saveAction'),
+  setActionDone: lazy('setActionDone'),
+  toggleActionStep: lazy('toggleActionStep'),
+  undo: lazy('undo'),
+  addKpiValue: lazy('addKpiValue'),
+  acceptIdea: lazy('acceptIdea'),
+  setIdeaStatus: lazy('setIdeaStatus'),
+  resolveConflict: lazy('resolveConflict'),
+};
+
+/** A new plan's records, as `write.createPlan` takes them. */
+export type { RecordsByTable as PlanRecords, WriteProgress } from '@jalon/core/storage';
