@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
@@ -6,13 +7,19 @@ import { precompress } from './build/precompress.ts';
 import { prerenderShell } from './build/prerender.ts';
 
 // JALON_BUILD_ID changes the build (and so the service worker) without a code change: the update
-// test builds twice to see the "update available" flow.
-const buildId = process.env.JALON_BUILD_ID ?? 'dev';
+// test builds twice to see the "update available" flow. A local build has none ('').
+const buildId = process.env.JALON_BUILD_ID ?? '';
 const base = process.env.JALON_BASE ?? '/';
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 export default defineConfig({
   base,
-  define: { 'import.meta.env.JALON_BUILD_ID': JSON.stringify(buildId) },
+  define: {
+    'import.meta.env.JALON_BUILD_ID': JSON.stringify(buildId),
+    'import.meta.env.JALON_VERSION': JSON.stringify(version),
+  },
   plugins: [
     preact(),
     prerenderShell({ base, root: fileURLToPath(new URL('.', import.meta.url)) }),

@@ -4,9 +4,13 @@ export { allocateBudget, type BudgetAllocation, type BudgetShare } from './engin
 export {
   type BenchmarkFunnel,
   type BenchmarkFunnelId,
+  type BenchmarkSector,
   type BenchmarkSource,
   type BenchmarkStage,
   benchmarkFunnels,
+  benchmarkSectorLabels,
+  benchmarkSectors,
+  benchmarkStageLabel,
   benchmarkStages,
 } from './engine/benchmarks.ts';
 export {
@@ -19,6 +23,7 @@ export {
   type UnitEconomicsInput,
   unitEconomics,
 } from './engine/economics.ts';
+export { findFigures } from './engine/figures.ts';
 export {
   type ForwardFunnelInput,
   type ForwardFunnelResult,
@@ -29,6 +34,14 @@ export {
   type Stage,
   type StageCount,
 } from './engine/funnel.ts';
+export {
+  type CheckedKpi,
+  checkFigureForKpi,
+  checkKpiValue,
+  type FigureForKpi,
+  type KpiReferenceKind,
+  type KpiValueWarning,
+} from './engine/kpi-check.ts';
 export { type KpiInput, type KpiStatus, type KpiStatusResult, kpiStatus } from './engine/kpi-status.ts';
 export { type FoundMetric, findMetrics, type Metric, type MetricKind, parseMetric } from './engine/metric.ts';
 export {
@@ -54,7 +67,23 @@ export { setStageRate } from './engine/stages.ts';
 export { worstStatus } from './engine/worst-status.ts';
 export * from './errors.ts';
 export { newId } from './ids.ts';
+export { type Bilingual, type Language, languages } from './language.ts';
 export * from './model/index.ts';
+export {
+  ANSWER_MAX,
+  type Answer,
+  type Answers,
+  type Assessment,
+  type AssessmentLevel,
+  type AssessmentPoint,
+  assess,
+  assessmentPoints,
+  type MethodStep,
+  methodSteps,
+  type StepScore,
+  stepOf,
+  WEAKEST_SHOWN,
+} from './plan/assessment.ts';
 export {
   actionRomi,
   type LeverSpend,
@@ -76,8 +105,41 @@ export {
   type ExampleOptions,
   type ExamplePlan,
 } from './plan/examples.ts';
+export {
+  benchmarkPlanStages,
+  buildFoundation,
+  type Foundation,
+  formatPlanDate,
+  formatPlanMoney,
+  type PlanBasics,
+  planLocales,
+  type RecordIds,
+} from './plan/foundation.ts';
+export { type FoundationTexts, foundationTexts } from './plan/foundation-texts.ts';
+export {
+  type GanttBar,
+  type GanttInput,
+  type GanttLane,
+  type GanttLaneBy,
+  type GanttLayout,
+  type GanttTick,
+  ganttLayout,
+} from './plan/gantt.ts';
 export { ideaActionDescription, ideaActionTitle } from './plan/idea-title.ts';
 export { inboxPlan } from './plan/inbox.ts';
+export {
+  type ActionKit,
+  actionKits,
+  buildKit,
+  KIT_NAME_MAX,
+  type KitActionText,
+  type KitId,
+  type KitInput,
+  type KitRecords,
+  type KitStep,
+  type KitTexts,
+  kitsForChannel,
+} from './plan/kits.ts';
 export { isReviewDue, subtractMonths } from './plan/persona-review.ts';
 export type { DateRange, KpiReview } from './plan/review-kpis.ts';
 export { defaultPeriod, type ReviewKind, reviewPeriods } from './plan/review-periods.ts';
@@ -90,6 +152,15 @@ export {
   type SpendSums,
 } from './plan/review-report.ts';
 export { type Resolved, resolveSchedule, staleDates, toSchedulable } from './plan/schedule-actions.ts';
+export {
+  buildStarterPlan,
+  STARTER_DAYS,
+  type StarterAction,
+  type StarterInput,
+  type StarterPlan,
+  starterActions,
+} from './plan/starter.ts';
+export { type StarterActionText, type StarterTexts, starterTexts } from './plan/starter-texts.ts';
 export {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,

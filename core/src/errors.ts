@@ -25,6 +25,8 @@ export type PlanErrorCode =
   | 'record-deleted'
   /** A figure or typed value that cannot be stored on the KPI; `detail` holds a KpiValueError. */
   | 'invalid-kpi-value'
+  /** A figure out of scale for its KPI (checkKpiValue) that the user did not confirm; `detail`: the figure. */
+  | 'unconfirmed-kpi-value'
   /** The idea was already accepted or discarded (in another tab, or by a sync). */
   | 'idea-not-in-inbox';
 

@@ -1,5 +1,6 @@
 import {
   extractedFigureSchema,
+  finite,
   ideaStatusSchema,
   idSchema,
   kpiUnitSchema,
@@ -24,6 +25,8 @@ export const collectRequestSchema = z.strictObject({
   type: z.literal('collect'),
   mode: z.enum(['selection', 'page', 'link']),
   linkUrl: z.optional(urlText),
+  /** `tags`: the page's own tags now, Readability after answering (the popup opening). */
+  metadata: z.optional(z.enum(['full', 'tags'])),
 });
 export type CollectRequest = z.infer<typeof collectRequestSchema>;
 
@@ -64,6 +67,8 @@ export type Capture = z.infer<typeof captureSchema>;
 export const kpiValueSchema = z.strictObject({
   figure: z.int().check(z.gte(0), z.lt(limits.list)),
   kpiId: idSchema,
+  /** The user said yes to recording a value that looked out of scale for this KPI. */
+  confirmed: z.optional(z.boolean()),
 });
 
 /** The capture form, as the user leaves it when they tap save. */
@@ -121,7 +126,17 @@ export const popupContextSchema = z.strictObject({
   levers: z.array(option),
   objectives: z.array(option),
   personas: z.array(option),
-  kpis: z.array(z.strictObject({ id: idSchema, name: shortText, unit: kpiUnitSchema })),
+  kpis: z.array(
+    z.strictObject({
+      id: idSchema,
+      name: shortText,
+      unit: kpiUnitSchema,
+      baseline: finite,
+      target: finite,
+      /** The KPI's latest recorded value: a clipped figure is checked against it before it is stored. */
+      last: z.optional(finite),
+    }),
+  ),
   /** `kpi` when the menu's "Record selected figure as a KPI value…" opened this page. */
   mode: z.enum(['idea', 'kpi']),
   capture: z.nullable(captureSchema),
@@ -155,6 +170,7 @@ export const errorCodeSchema = z.enum([
   'invalid-record',
   /** A refusal of core (a stale link, an idea handled elsewhere…), with the translated message. */
   'plan',
+  'kpi-value',
   'storage',
   'unexpected',
 ]);

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, it } from 'vitest';
@@ -192,33 +193,105 @@ maybe('checklist')(
         throw new Error(`the generated plan was refused: ${await refused.textContent()}`);
       console.log(`      bundle ${kb(bundle.length)} imported in ${Date.now() - started} ms (informative)`);
       await page.evaluate((id) => localStorage.setItem('jalon.planId', id), planId);
+      // Each load: navigation → checklist on screen (the budget), the checklist's own time (its
+      // first read → on screen), then, in the same page, a raw Dexie read of the rows it reads.
+      const dexie = readFileSync(createRequire(import.meta.url).resolve('dexie/dist/dexie.js'), 'utf8');
       const times: number[] = [];
+      const own: number[] = [];
+      const raw: { ms: number; rows: number }[] = [];
       for (let run = 0; run < 5; run++) {
         await page.goto(`${server.url}/today`);
         await page.waitForSelector('[data-testid="action-item"]');
-        times.push(
-          await page.evaluate(
-            () => performance.getEntriesByName('jalon:checklist')[0]?.startTime ?? Number.NaN,
-          ),
-        );
+        const marks = await page.evaluate(() => ({
+          read: performance.getEntriesByName('jalon:checklist-read')[0]?.startTime ?? Number.NaN,
+          shown: performance.getEntriesByName('jalon:checklist')[0]?.startTime ?? Number.NaN,
+        }));
+        times.push(marks.shown);
+        own.push(marks.shown - marks.read);
+        await page.evaluate(dexie);
+        raw.push(await page.evaluate(rawChecklistRead, planId));
       }
-      const sorted = [...times].sort((a, b) => a - b);
-      const median = sorted[Math.floor(sorted.length / 2)]!;
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      const [checklist, ownMedian, rawMedian] = [median(times), median(own), median(raw.map((r) => r.ms))];
+      const ratio = ownMedian / rawMedian;
       console.log(`      navigation → checklist, 5 loads: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+      console.log(
+        `      checklist's own time (first read → on screen): ${own.map((t) => t.toFixed(0)).join(', ')} ms`,
+      );
+      console.log(
+        `      raw Dexie read of the same ${raw[0]?.rows} rows: ${raw.map((r) => r.ms.toFixed(0)).join(', ')} ms`,
+      );
       line(
         'checklist of the 5 000-action plan (median)',
-        `${median.toFixed(0)} ms`,
+        `${checklist.toFixed(0)} ms`,
         '< 300 ms',
-        median < 300,
+        checklist < 300,
       );
+      line('checklist vs raw Dexie read of its rows (medians)', `${ratio.toFixed(2)}×`, '≤ 2×', ratio <= 2);
       recordBudget('checklist', {
-        figure: `${median.toFixed(0)} ms`,
-        within: median < 300,
+        figure: `${checklist.toFixed(0)} ms`,
+        within: checklist < 300,
         bench: 'pwa.bench.ts',
       });
+      recordBudget('checklist-vs-raw', {
+        figure: `${ratio.toFixed(2)}× (${ownMedian.toFixed(0)} ms vs ${rawMedian.toFixed(0)} ms)`,
+        within: ratio <= 2,
+        bench: 'pwa.bench.ts',
+      });
+      writeSection(
+        'checklist',
+        [
+          `The checklist of a plan with 5 000 actions and 50 000 KPI entries, measured in Chromium on: ${machine()}.`,
+          '',
+          table(
+            ['measure', 'median of 5 loads', 'target'],
+            [
+              ['navigation → checklist on screen', `${checklist.toFixed(0)} ms`, '< 300 ms'],
+              ["checklist's own time: its first read → on screen", `${ownMedian.toFixed(0)} ms`, '—'],
+              [
+                `raw Dexie read of the same ${raw[0]?.rows} rows (same page, same run)`,
+                `${rawMedian.toFixed(0)} ms`,
+                '—',
+              ],
+              ['checklist ÷ raw read', `${ratio.toFixed(2)}×`, '≤ 2×'],
+            ],
+          ),
+        ].join('\n'),
+      );
     } finally {
       await closeApp(app);
     }
   },
   600_000,
 );
+
+/**
+ * In the page, with the Dexie the bench put there: what the checklist reads (the plan's open
+ * actions, todo and doing, through the [planId+status] index; every action of the plan when an
+ * open one is placed relative to another without a date of its own), as plain rows, with no
+ * validation, no copy and no rendering. Runs in the browser: no closure over this file.
+ */
+async function rawChecklistRead(planId: string): Promise<{ ms: number; rows: number }> {
+  type Row = { deadline?: string; relativeTo?: unknown };
+  type Table = {
+    where(index: string): { equals(key: unknown): { toArray(): Promise<Row[]> } };
+  };
+  const { Dexie } = globalThis as unknown as {
+    Dexie: new (name: string) => { open(): Promise<unknown>; table(name: string): Table; close(): void };
+  };
+  const db = new Dexie('jalon');
+  await db.open();
+  const started = performance.now();
+  const actions = db.table('actions');
+  const [todo, doing] = await Promise.all([
+    actions.where('[planId+status]').equals([planId, 'todo']).toArray(),
+    actions.where('[planId+status]').equals([planId, 'doing']).toArray(),
+  ]);
+  const open = [...todo, ...doing];
+  const all = open.some((a) => !a.deadline && a.relativeTo)
+    ? await actions.where('planId').equals(planId).toArray()
+    : [];
+  const ms = performance.now() - started;
+  db.close();
+  return { ms, rows: open.length + all.length };
+}

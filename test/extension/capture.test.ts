@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findMetrics, type PageMetadata } from '@jalon/core';
+import { findFigures, type PageMetadata } from '@jalon/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../support/server.ts';
@@ -71,9 +71,10 @@ describe('clipping saved real pages in Chromium', () => {
       expect(idea.status).toBe('inbox');
       const metadata = idea.metadata as PageMetadata;
       expect(metadata.title?.length ?? 0).toBeGreaterThan(0);
-      // Figures: every number of the selection, read in the page's language (else the user's).
+      // Figures: those of the selection (no years, dates, footnote calls…), read in the page's
+      // language (else the user's).
       const locale = metadata.language ?? 'fr';
-      const expectedFigures = findMetrics(String(idea.text).replace(/\s+/g, ' ').trim(), locale).map(
+      const expectedFigures = findFigures(String(idea.text).replace(/\s+/g, ' ').trim(), locale).map(
         (m) => m.value,
       );
       expect((idea.figures as { value: number }[]).map((f) => f.value)).toEqual(expectedFigures);

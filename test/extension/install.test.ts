@@ -6,9 +6,11 @@ import {
   type Extension,
   extensionWorker,
   grantActiveTab,
+  installPrepared,
   launchWithoutExtension,
   readTable,
   selectContents,
+  setLanguage,
   TEST_PAGES,
 } from './support.ts';
 
@@ -40,7 +42,13 @@ describe('clipping from a tab that was open before install and update', () => {
     };
     const worker = await installed;
     ext = { browser, context: browser.context, worker, id, cdp };
-    await worker.evaluate(() => chrome.storage.local.set({ settings: { language: 'fr' } }));
+    // Installing opens the database and makes the inbox, so that the first clip only writes its idea.
+    await installPrepared(worker);
+    expect(await readTable(worker, 'plans')).toEqual([
+      expect.objectContaining({ name: expect.stringMatching(/^(Idea inbox|Boîte à idées)$/) }),
+    ]);
+    expect(await readTable(worker, 'ideas')).toEqual([]);
+    await setLanguage(worker, 'fr');
 
     const tabId = await grantActiveTab(ext, page);
     const outcome = await clickMenu(ext.worker, tabId, 'clip-selection');
@@ -62,6 +70,7 @@ describe('clipping from a tab that was open before install and update', () => {
     const outcome = await clickMenu(ext.worker, tabId, 'clip-selection');
     const ideas = await readTable(ext.worker, 'ideas');
     expect(ideas).toHaveLength(2); // the database outlives the update
+    expect(await readTable(ext.worker, 'plans')).toHaveLength(1); // and an update makes no second inbox
     expect(ideas.find((row) => row.id === outcome?.ideaId)?.figures).toHaveLength(6);
   });
 });

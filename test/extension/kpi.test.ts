@@ -55,6 +55,12 @@ describe('"Record selected figure as a KPI value…"', () => {
     return { window, pendingId: outcome.pendingId };
   }
 
+  async function cancel(window: Page): Promise<void> {
+    const closed = window.waitForEvent('close');
+    await window.getByRole('button', { name: 'Annuler' }).click();
+    await closed;
+  }
+
   const session = () => ext.worker.evaluate(() => chrome.storage.session.get(null));
   const clipEntries = async () =>
     (await readTable(ext.worker, 'kpiEntries')).filter((e) => e.source === 'clip');
@@ -103,6 +109,97 @@ describe('"Record selected figure as a KPI value…"', () => {
     ]);
   });
 
+  it("asks before recording a figure ten times the KPI's last value, and records it once the user says yes", async () => {
+    const before = (await clipEntries()).length;
+    await selectContents(site, '#intro');
+    const { window } = await recordFigure();
+    await window.getByLabel('KPI pour ce chiffre').nth(2).selectOption(moneyKpi.id);
+    const figure = window.locator('.figure').nth(2);
+    expect(await figure.locator('.warn').textContent()).toBe(
+      "C'est au moins dix fois la dernière valeur de ce KPI (45,50\u00a0€). L'enregistrer quand même ?",
+    );
+    await window.getByRole('button', { name: 'Enregistrer la valeur' }).click();
+    expect(await window.getByRole('alert').last().textContent()).toBe(
+      'Confirmez ou changez les chiffres signalés ci-dessus.',
+    );
+    expect((await clipEntries()).length).toBe(before);
+
+    await figure.getByLabel('Oui, enregistrer cette valeur').check();
+    const closed = window.waitForEvent('close');
+    await window.getByRole('button', { name: 'Enregistrer la valeur' }).click();
+    await closed;
+    const values = (await clipEntries()).filter((e) => e.kpiId === moneyKpi.id).map((e) => e.value);
+    expect(values.sort()).toEqual([123456, 4550]);
+  });
+
+  it('refuses money on a percent KPI, saying why, and stores nothing', async () => {
+    const before = (await clipEntries()).length;
+    await selectContents(site, '#intro');
+    const { window } = await recordFigure();
+    await window.getByLabel('KPI pour ce chiffre').nth(2).selectOption(percentKpi.id);
+    expect(await window.locator('.figure').nth(2).getByRole('alert').textContent()).toBe(
+      'Un montant ne peut pas être enregistré sur un KPI en pourcentage : choisissez un autre KPI.',
+    );
+    expect(await window.locator('.figure').nth(2).getByLabel('Oui, enregistrer cette valeur').count()).toBe(
+      0,
+    );
+    await window.getByRole('button', { name: 'Enregistrer la valeur' }).click();
+    expect(await window.getByRole('alert').last().textContent()).toBe(
+      'Confirmez ou changez les chiffres signalés ci-dessus.',
+    );
+    // Back to no KPI for that figure: nothing else is picked, so there is nothing to record.
+    await window.getByLabel('KPI pour ce chiffre').nth(2).selectOption('');
+    expect(await window.getByRole('alert').count()).toBe(0);
+    await cancel(window);
+    expect((await clipEntries()).length).toBe(before);
+  });
+
+  it('is checked again by the service worker: a draft that skipped the question is refused', async () => {
+    await selectContents(site, '#kpis tbody');
+    const { window, pendingId } = await recordFigure();
+    const answers = await window.evaluate(
+      async ({ pendingId, moneyKpi, percentKpi }) => {
+        const context = (await chrome.runtime.sendMessage({ type: 'popup/open', pendingId })) as {
+          data: { capture: unknown };
+        };
+        const draft = (kpiValues: unknown[]) => ({
+          type: 'clip/save',
+          draft: {
+            capture: context.data.capture,
+            saveIdea: false,
+            note: '',
+            tags: [],
+            personaIds: [],
+            kpiValues,
+          },
+        });
+        return [
+          await chrome.runtime.sendMessage(draft([{ figure: 0, kpiId: moneyKpi }])),
+          await chrome.runtime.sendMessage(draft([{ figure: 4, kpiId: percentKpi, confirmed: true }])),
+        ];
+      },
+      { pendingId, moneyKpi: moneyKpi.id, percentKpi: percentKpi.id },
+    );
+    expect(answers).toEqual([
+      {
+        ok: false,
+        error: {
+          code: 'kpi-value',
+          message: "12 400 semble hors d'échelle pour ce KPI : confirmez-le avant de l'enregistrer.",
+        },
+      },
+      {
+        ok: false,
+        error: {
+          code: 'kpi-value',
+          message:
+            '45,50 € : Un montant ne peut pas être enregistré sur un KPI en pourcentage : choisissez un autre KPI.',
+        },
+      },
+    ]);
+    await cancel(window);
+  });
+
   it('stores nothing when the user cancels', async () => {
     const before = {
       entries: (await clipEntries()).length,
@@ -116,5 +213,25 @@ describe('"Record selected figure as a KPI value…"', () => {
     expect((await clipEntries()).length).toBe(before.entries);
     expect((await readTable(ext.worker, 'ideas')).length).toBe(before.ideas);
     expect(await session()).toEqual({});
+  });
+
+  it('asks and refuses in English too', async () => {
+    await ext.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), language: 'en' } });
+    });
+    await selectContents(site, '#kpis tbody tr:nth-child(3) td:nth-child(2)');
+    const { window } = await recordFigure();
+    await window.getByLabel('KPI for this figure').selectOption(moneyKpi.id);
+    expect(await window.locator('.figure .warn').textContent()).toBe(
+      "That is a tenth or less of this KPI's last value (€1,234.56). Record it anyway?",
+    );
+    await window.getByLabel('KPI for this figure').selectOption(percentKpi.id);
+    expect(await window.locator('.figure').getByRole('alert').textContent()).toBe(
+      'An amount cannot be recorded on a percentage KPI: choose another KPI.',
+    );
+    const closed = window.waitForEvent('close');
+    await window.getByRole('button', { name: 'Cancel' }).click();
+    await closed;
   });
 });

@@ -50,17 +50,24 @@ describe('sync in the options page: export, import with report, conflict review'
   }
 
   it('refuses a file that is not a bundle, with a translated message, and changes nothing', async () => {
+    // The inbox the extension made at install is all the database holds.
+    const before = await readTable(ext.worker, 'plans');
+    expect(before).toHaveLength(1);
     await importInOptions(options, '{"hello": ');
     expect(await options.textContent('.sync .error')).toBe(
       'Le fichier est incomplet (coupé avant la fin) : exportez-le à nouveau.',
     );
-    expect(await readTable(ext.worker, 'plans')).toEqual([]);
+    expect(await readTable(ext.worker, 'plans')).toEqual(before);
   });
 
   it('imports a plan from the app and reports what it added; importing it again changes nothing', async () => {
     await importInOptions(options, bundle.text);
     expect(await report()).toMatchObject({ reportAdded: rows, reportUpdated: 0, reportConflicts: 0 });
-    expect(await options.getByRole('radio').count()).toBe(1);
+    // The imported plan and the inbox; clips go to the imported one, the inbox being a placeholder.
+    expect(await options.getByRole('radio').count()).toBe(2);
+    expect(
+      await options.getByRole('radio', { checked: true }).evaluate((r) => r.parentElement?.textContent),
+    ).toBe(String((JSON.parse(bundle.text).tables.plans as { name: string }[])[0]?.name));
     await importInOptions(options, bundle.text);
     expect(await report()).toMatchObject({ reportAdded: 0, reportUnchanged: rows });
   });
@@ -78,7 +85,9 @@ describe('sync in the options page: export, import with report, conflict review'
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.bundle.tables.ideas).toHaveLength(1);
-    expect(parsed.bundle.tables.plans).toHaveLength(1);
+    expect(parsed.bundle.tables.plans).toHaveLength(2);
+    // The clip went to the imported plan, not to the inbox made at install.
+    expect(parsed.bundle.tables.ideas?.[0]?.planId).toBe(bundle.planId);
   });
 
   it('shows a real conflict and lets the user take the other value back', async () => {

@@ -39,10 +39,33 @@ export async function launchExtension(
   const { context } = browser;
   await offline(context);
   const worker = await extensionWorker(context);
-  if (language)
-    await worker.evaluate((l) => chrome.storage.local.set({ settings: { language: l } }), language);
+  await installPrepared(worker);
+  if (language) await setLanguage(worker, language);
   const cdp = await browserSession(context);
   return { browser, context, worker, id: new URL(worker.url()).host, cdp };
+}
+
+/**
+ * Waits for what the worker prepares when it is installed (the database and the inbox plan, see
+ * `background/prepare.ts`), as a user's first clip comes well after the install.
+ */
+export async function installPrepared(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    for (let i = 0; i < 200; i++) {
+      const { settings } = await chrome.storage.local.get('settings');
+      if ((settings as { inboxPlanId?: string } | undefined)?.inboxPlanId) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the extension did not prepare its inbox at install');
+  });
+}
+
+/** The language setting, merged into the settings as the options page writes it. */
+export async function setLanguage(worker: Worker, language: 'fr' | 'en'): Promise<void> {
+  await worker.evaluate(async (l) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object | undefined), language: l } });
+  }, language);
 }
 
 /** A browser without the extension, to install it later (as for a tab opened before install). */

@@ -70,9 +70,10 @@ describe('editing the plan on the desk screens', () => {
     await row.getByRole('button', { name: 'Save' }).click();
     await row.locator('form').waitFor({ state: 'detached' });
     const invited = addDays(moved, invitation.relativeTo!.offsetDays);
-    await openScreen(app!, `/timeline?at=${invited}`);
-    const day = page.locator(`.cal-list [data-day="${invited}"]`);
-    expect(await day.textContent()).toContain(invitation.title);
+    await openScreen(app!, `/timeline?at=${invited}&scale=month`);
+    const bar = page.locator(`.gantt-row[data-action="${invitation.id}"]`);
+    expect(await bar.getAttribute('data-start')).toBe(invited);
+    expect(await bar.getAttribute('title')).toContain(invitation.title);
   });
 
   it('places a new action relative to another and shows the computed dates', async () => {
@@ -101,6 +102,8 @@ describe('editing the plan on the desk screens', () => {
     await openScreen(app!, '/objectives');
     const plan = seed.records('plans')[0]!;
     const top = plan.stages[0]!;
+    // Tapping the stage's bar opens its rate.
+    await page.locator(`.funnel-bars li[data-stage="${top.id}"] button.funnel-bar-button`).click();
     await page.locator(`input[name="rate-${top.id}"]`).fill('5');
     await page.getByRole('button', { name: 'Save the funnel' }).click();
     const stages = plan.stages.map((s, i) => (i === 0 ? { ...s, conversionRate: 0.05 } : s));
@@ -109,7 +112,7 @@ describe('editing the plan on the desk screens', () => {
       stages,
     });
     const expected = new Intl.NumberFormat('en-GB').format(funnel.stages[0]!.count);
-    const stage = page.locator(`.funnel-steps li[data-stage="${top.id}"]`);
+    const stage = page.locator(`.funnel-bars li[data-stage="${top.id}"]`);
     // Counts follow as one types, and the top stage may already be an own rate in the example; a
     // reload during the write would abort it. The button goes back to disabled once it is stored.
     await expect.poll(() => page.getByRole('button', { name: 'Save the funnel' }).isDisabled()).toBe(true);
@@ -153,23 +156,23 @@ describe('editing the plan on the desk screens', () => {
     ).toBe('no');
   });
 
-  it('sorts a lever into stop, with the lever-or-execution question in view', async () => {
+  it('moves a lever to stop on the board, with the lever-or-execution question in view', async () => {
     const { page } = app!;
     await openScreen(app!, '/levers');
     const lever = seed
       .records('levers')
       .find((l) => l.decision === 'continue' && l.lastPeriod.cause !== 'lever')!;
-    const card = page.locator(`article[data-lever="${lever.id}"]`);
-    await card.locator('button.seg-stop').click();
-    await expect
-      .poll(() => page.locator(`article[data-lever="${lever.id}"]`).getAttribute('data-decision'))
-      .toBe('stop');
-    const moved = page.locator(`section[data-group="stop"] article[data-lever="${lever.id}"]`);
+    const card = page.locator(`li[data-lever="${lever.id}"]`);
+    // Continue's next column is Stop.
+    await card.locator('button.move-next').click();
+    const moved = page.locator(`section[data-group="stop"] li[data-lever="${lever.id}"]`);
+    await moved.waitFor();
+    expect(await moved.getAttribute('data-decision')).toBe('stop');
+    expect(await moved.locator('.chip.warn').count()).toBe(1);
+    await moved.locator('.board-name').click();
     expect(await moved.locator('.note.warn').count()).toBe(1);
     await page.reload();
     await page.waitForSelector('main .desk');
-    expect(await page.locator(`section[data-group="stop"] article[data-lever="${lever.id}"]`).count()).toBe(
-      1,
-    );
+    expect(await page.locator(`section[data-group="stop"] li[data-lever="${lever.id}"]`).count()).toBe(1);
   });
 });

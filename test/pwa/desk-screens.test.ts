@@ -53,12 +53,13 @@ for (const [lang, locale] of [
       await expectCleanText(page, 'personas');
     });
 
-    it('levers: sorted into continue / stop / start with last period’s figures', async () => {
+    it('levers: a continue / stop / start board, each card opening on last period’s figures', async () => {
       const { page } = app!;
       await openScreen(app!, '/levers');
       for (const lever of seed.records('levers')) {
-        const card = page.locator(`article[data-lever="${lever.id}"]`);
+        const card = page.locator(`section[data-group="${lever.decision}"] li[data-lever="${lever.id}"]`);
         expect(await card.getAttribute('data-decision')).toBe(lever.decision);
+        await card.locator('.board-name').click();
         for (const figure of lever.lastPeriod.figures)
           expect(await card.textContent()).toContain(figure.label);
       }
@@ -79,14 +80,19 @@ for (const [lang, locale] of [
       await expectCleanText(page, 'actions');
     });
 
-    it('timeline: the trade show on its month, key dates and actions', async () => {
+    it('timeline: the trade show’s quarter as a Gantt chart, its text beneath', async () => {
       const { page } = app!;
       const show = seed.records('keyDates').find((k) => k.kind === 'event' && !/webinar/i.test(k.title))!;
       await openScreen(app!, `/timeline?at=${show.date}`);
-      const day = page.locator(`.cal-list [data-day="${show.date}"]`);
-      expect(await day.textContent()).toContain(show.title);
-      await page.click('.segmented button.seg-quarter');
-      expect(await page.locator(`.cal-list [data-day="${show.date}"]`).count()).toBe(1);
+      expect(await page.locator(`.gantt [data-key-date="${show.id}"]`).count()).toBe(1);
+      const anchor = seed.records('actions').find((a) => a.keyDateId === show.id && !a.relativeTo)!;
+      const bar = page.locator(`.gantt-row[data-action="${anchor.id}"]`);
+      expect(await bar.getAttribute('title')).toContain(anchor.title);
+      expect(await page.locator(`.gantt-list li[data-action="${anchor.id}"]`).textContent()).toContain(
+        anchor.title,
+      );
+      await page.click('.segmented button.seg-month');
+      expect(await page.locator(`.gantt-row[data-action="${anchor.id}"]`).count()).toBe(1);
       await expectCleanText(page, 'timeline');
     });
 

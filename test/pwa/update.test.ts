@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HostedApp, serveWithCaddy } from '../support/caddy.ts';
 import { type App, closeApp, openApp, waitForServiceWorker } from './harness.ts';
+
+const PWA_VERSION = JSON.parse(readFileSync(new URL('../../pwa/package.json', import.meta.url), 'utf8'))
+  .version as string;
 
 /**
  * A new version deployed while the app is open: the page offers the update (never forces it),
@@ -37,6 +40,9 @@ describe('updating the PWA served with pwa/deploy/Caddyfile', () => {
     await page.click('main button.primary');
     await page.waitForSelector('[data-testid="checklist"]');
     expect(await page.evaluate(() => document.documentElement.dataset.build)).not.toBe('v2');
+    // A build without an id shows the package version alone, never "dev".
+    await page.goto(`${server.url}/menu`);
+    expect(await page.textContent('[data-testid="version"]')).toBe(`Version ${PWA_VERSION}`);
   });
 
   it('offers the new version once it is deployed at the same address', async () => {
@@ -78,5 +84,7 @@ describe('updating the PWA served with pwa/deploy/Caddyfile', () => {
     await page.goto(`${second!.url}/start`);
     await page.waitForSelector('[data-testid="plan-list"]');
     expect(await page.locator('[data-testid="plan-list"] li').count()).toBe(1);
+    await page.goto(`${second!.url}/menu`);
+    expect(await page.textContent('[data-testid="version"]')).toBe(`Version ${PWA_VERSION} (v2)`);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanErrorCode } from '../errors.ts';
-import { type BenchmarkFunnelId, benchmarkFunnels, benchmarkStages } from './benchmarks.ts';
+import { expectFrenchTypography } from '../language.test-support.ts';
+import {
+  type BenchmarkFunnelId,
+  benchmarkFunnels,
+  benchmarkSectors,
+  benchmarkStageLabel,
+  benchmarkStages,
+} from './benchmarks.ts';
 import { decimalFraction } from './decimal.ts';
 import { forwardFunnel, reverseFunnel } from './funnel.ts';
 
@@ -10,15 +17,39 @@ const planError = (code: PlanErrorCode, field: string) =>
 const KEBAB = /^[a-z]+(?:-[a-z]+)*$/;
 
 describe('benchmarkFunnels', () => {
-  it('offers the B2B SaaS inbound funnel and the demand waterfall', () => {
-    expect(benchmarkFunnels.map((f) => f.id)).toEqual(['b2b-saas-inbound', 'demand-waterfall']);
+  it('offers SaaS funnels first, then industry, services, e-commerce and B2C', () => {
+    expect(benchmarkFunnels.map((f) => f.id)).toEqual([
+      'b2b-saas-inbound',
+      'demand-waterfall',
+      'b2b-industry',
+      'b2b-services',
+      'ecommerce',
+      'b2c-leads',
+    ]);
+    expect(new Set(benchmarkFunnels.map((f) => f.sector))).toEqual(new Set(benchmarkSectors));
   });
 
   for (const funnel of benchmarkFunnels) {
     describe(funnel.id, () => {
-      it('names its source and says how far to trust it', () => {
+      it('names its source and says how far to trust it, in French and English', () => {
         expect(funnel.source.name.trim()).not.toBe('');
-        expect(funnel.source.note.trim()).not.toBe('');
+        for (const lang of ['fr', 'en'] as const) {
+          expect(funnel.source.note[lang].trim()).not.toBe('');
+          expect(funnel.label[lang].trim()).not.toBe('');
+        }
+        expect(funnel.source.note.fr).not.toBe(funnel.source.note.en);
+        if (funnel.source.url) expect(funnel.source.url).toMatch(/^https:\/\/[\w.-]+\/\S*$/);
+        expectFrenchTypography(funnel.source.note.fr, `${funnel.id} note`);
+        expectFrenchTypography(funnel.label.fr, `${funnel.id} label`);
+      });
+
+      it('names every stage in both languages', () => {
+        for (const stage of funnel.stages) {
+          for (const id of [stage.id, stage.to]) {
+            expect(benchmarkStageLabel(id, 'fr'), id).toBeTruthy();
+            expect(benchmarkStageLabel(id, 'en'), id).toBeTruthy();
+          }
+        }
       });
 
       it('uses unique English kebab-case stage ids, each leading to the next, the last to "won"', () => {
@@ -73,9 +104,24 @@ describe('benchmarkStages', () => {
     expect(benchmarkStages('demand-waterfall')[0]?.conversionRate).toBe(0.175);
   });
 
+  it('gives the e-commerce funnel, about 2.4 % of visits ending in an order', () => {
+    const stages = benchmarkStages('ecommerce');
+    expect(stages.map((s) => s.id)).toEqual(['visitor', 'cart', 'checkout']);
+    expect(forwardFunnel({ top: 100_000, stages }).customers).toBe(2443);
+  });
+
   it('refuses an unknown benchmark id, as one read from a URL could be', () => {
     expect(() => benchmarkStages('b2c-retail' as BenchmarkFunnelId)).toThrow(
       planError('invalid-record', 'id'),
     );
+  });
+});
+
+describe('benchmarkStageLabel', () => {
+  it('names benchmark stages and leaves the plan’s own stage ids alone', () => {
+    expect(benchmarkStageLabel('cart', 'fr')).toBe('Ajouts au panier');
+    expect(benchmarkStageLabel('visitor', 'en')).toBe('Website visitors');
+    expect(benchmarkStageLabel('demo-booked', 'en')).toBeUndefined();
+    expect(benchmarkStageLabel('toString', 'en')).toBeUndefined();
   });
 });

@@ -1,14 +1,25 @@
 import { PlanError } from '../errors.ts';
+import type { Bilingual, Language } from '../language.ts';
+import { benchmarkFunnelList, stageLabels } from './benchmark-funnels.ts';
 import type { Stage } from './funnel.ts';
 
 /**
  * Sector funnels to start a plan from, before the plan has rates of its own. Each rate is a range
  * with its midpoint as the default; the midpoints are written out as exact decimals rather than
- * computed, because (0.15 + 0.3) / 2 is 0.22499999999999998 in floats. Ids only: the apps
- * translate stage labels.
+ * computed, because (0.15 + 0.3) / 2 is 0.22499999999999998 in floats. Labels and source notes
+ * come in both languages; the data is in `benchmark-funnels.ts`.
  */
 
-export type BenchmarkFunnelId = 'b2b-saas-inbound' | 'demand-waterfall';
+export type BenchmarkFunnelId =
+  | 'b2b-saas-inbound'
+  | 'demand-waterfall'
+  | 'b2b-industry'
+  | 'b2b-services'
+  | 'ecommerce'
+  | 'b2c-leads';
+
+/** The kind of business a benchmark describes, to group the choice. */
+export type BenchmarkSector = 'saas' | 'industry' | 'services' | 'ecommerce' | 'b2c';
 
 /** The rate from stage `id` to stage `to`; `id` is the contract `Stage` id. */
 export type BenchmarkStage = {
@@ -19,48 +30,34 @@ export type BenchmarkStage = {
   readonly default: number;
 };
 
-export type BenchmarkSource = { readonly name: string; readonly url?: string; readonly note: string };
+/** Where the ranges come from, and how far to trust them (`note`, in both languages). */
+export type BenchmarkSource = { readonly name: string; readonly url?: string; readonly note: Bilingual };
 
 export type BenchmarkFunnel = {
   readonly id: BenchmarkFunnelId;
+  readonly sector: BenchmarkSector;
+  readonly label: Bilingual;
   readonly source: BenchmarkSource;
   readonly stages: readonly BenchmarkStage[];
 };
 
-export const benchmarkFunnels: readonly BenchmarkFunnel[] = [
-  {
-    id: 'b2b-saas-inbound',
-    source: {
-      name: 'B2B SaaS inbound funnel benchmarks (industry reports)',
-      note:
-        'Typical ranges as reported in published B2B SaaS funnel benchmarks such as those of HubSpot ' +
-        'and First Page Sage; they vary widely with segment, deal size and channel. A starting ' +
-        "point, to be replaced by the plan's own rates.",
-    },
-    stages: [
-      { id: 'visitor', to: 'lead', low: 0.02, high: 0.05, default: 0.035 },
-      { id: 'lead', to: 'mql', low: 0.15, high: 0.3, default: 0.225 },
-      { id: 'mql', to: 'sql', low: 0.3, high: 0.5, default: 0.4 },
-      { id: 'sql', to: 'opportunity', low: 0.5, high: 0.75, default: 0.625 },
-      { id: 'opportunity', to: 'won', low: 0.15, high: 0.3, default: 0.225 },
-    ],
-  },
-  {
-    id: 'demand-waterfall',
-    source: {
-      name: 'SiriusDecisions Demand Waterfall (now Forrester)',
-      note:
-        'Stages from the SiriusDecisions Demand Waterfall model. The rates are typical ranges ' +
-        'commonly cited for it, not figures published by SiriusDecisions or Forrester.',
-    },
-    stages: [
-      { id: 'inquiry', to: 'mql', low: 0.1, high: 0.25, default: 0.175 },
-      { id: 'mql', to: 'sal', low: 0.4, high: 0.6, default: 0.5 },
-      { id: 'sal', to: 'sql', low: 0.5, high: 0.7, default: 0.6 },
-      { id: 'sql', to: 'won', low: 0.2, high: 0.3, default: 0.25 },
-    ],
-  },
+export const benchmarkFunnels: readonly BenchmarkFunnel[] = benchmarkFunnelList;
+
+/** The sectors in the order a picker lists them, with their names. */
+export const benchmarkSectors: readonly BenchmarkSector[] = [
+  'saas',
+  'industry',
+  'services',
+  'ecommerce',
+  'b2c',
 ];
+export const benchmarkSectorLabels: Readonly<Record<BenchmarkSector, Bilingual>> = {
+  saas: { fr: 'Logiciel (SaaS)', en: 'Software (SaaS)' },
+  industry: { fr: 'Industrie', en: 'Industry' },
+  services: { fr: 'Services', en: 'Services' },
+  ecommerce: { fr: 'E-commerce', en: 'E-commerce' },
+  b2c: { fr: 'Particuliers (B2C)', en: 'Consumers (B2C)' },
+};
 
 /** A benchmark as contract stages at its default rates, fresh objects the caller may edit. */
 export function benchmarkStages(id: BenchmarkFunnelId): Stage[] {
@@ -68,4 +65,12 @@ export function benchmarkStages(id: BenchmarkFunnelId): Stage[] {
   // Ids can arrive from stored settings or a URL, where the type does not reach.
   if (!funnel) throw new PlanError('invalid-record', 'id', String(id));
   return funnel.stages.map((stage) => ({ id: stage.id, conversionRate: stage.default }));
+}
+
+/**
+ * The name of a benchmark stage ("Website visitors", "Add to cart"…) in `lang`, for stage ids the
+ * benchmarks use and `won`/`customers`; undefined for a stage id of the plan's own.
+ */
+export function benchmarkStageLabel(id: string, lang: Language): string | undefined {
+  return Object.hasOwn(stageLabels, id) ? stageLabels[id]?.[lang] : undefined;
 }

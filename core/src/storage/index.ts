@@ -21,6 +21,7 @@ export {
   type KpiWithLatest,
   kpiEntriesOf,
   kpisWithLatest,
+  latestKpiValue,
   listConflicts,
   listPlans,
   loadPlanData,

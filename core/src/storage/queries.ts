@@ -108,3 +108,26 @@ export async function kpisWithLatest(db: PlanDb, planId: string): Promise<KpiWit
     }),
   );
 }
+
+/**
+ * The latest value recorded on a KPI: on its latest date, the entry created last (deleted entries
+ * skipped), through the [kpiId+date] index — one step back from the end and that day's entries,
+ * not a long history. A figure is checked against it before it is stored (checkKpiValue).
+ */
+export async function latestKpiValue(db: PlanDb, kpiId: string): Promise<number | undefined> {
+  const live = (entry: SyncRow) => !entry._d;
+  const latest = (await db.kpiEntries
+    .where('[kpiId+date]')
+    .between([kpiId, ''], [kpiId, '\uffff'])
+    .reverse()
+    .filter(live)
+    .first()) as SyncRow | undefined;
+  if (!latest) return undefined;
+  const sameDay = (await db.kpiEntries
+    .where('[kpiId+date]')
+    .equals([kpiId, String(latest.date)])
+    .filter(live)
+    .toArray()) as SyncRow[];
+  const last = sameDay.reduce((a, b) => (String(b.createdAt) > String(a.createdAt) ? b : a), latest);
+  return typeof last.value === 'number' ? last.value : undefined;
+}

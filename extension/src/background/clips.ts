@@ -19,11 +19,12 @@ export async function saveDraft(
   today: string,
 ): Promise<{ ideaId?: string; kpiEntries: number }> {
   const { capture } = draft;
-  const kpiValues = draft.kpiValues.map(({ figure: index, kpiId }) => {
+  const kpiValues = draft.kpiValues.map(({ figure: index, kpiId, confirmed }) => {
     const figure = capture.figures[index];
     if (!figure) throw new RangeError(`no figure ${index}`);
     const where = [figure.label, capture.pageTitle].filter(Boolean).join(' — ');
-    return { kpiId, figure, note: `${figure.text}${where ? ` (${where})` : ''}`.slice(0, limits.longText) };
+    const note = `${figure.text}${where ? ` (${where})` : ''}`.slice(0, limits.longText);
+    return { kpiId, figure, note, ...(confirmed ? { confirmed } : {}) };
   });
   return saveClip(db, {
     planId,

@@ -5,6 +5,7 @@ import { planDb } from './db.ts';
 import { userLocale } from './locale.ts';
 import { handleMenuClick } from './menu-click.ts';
 import { installMenus } from './menus.ts';
+import { prepareForClips } from './prepare.ts';
 import { refreshBadge } from './refresh.ts';
 import { route } from './router.ts';
 
@@ -35,7 +36,10 @@ void planDb()
 
 chrome.runtime.onInstalled.addListener(() => {
   void setUpMenus();
-  void refreshBadge().catch(() => {});
+  void prepareForClips(planDb())
+    .catch(() => {})
+    .then(() => refreshBadge())
+    .catch(() => {});
 });
 chrome.runtime.onStartup.addListener(() => void refreshBadge().catch(() => {}));
 

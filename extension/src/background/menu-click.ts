@@ -9,7 +9,7 @@ import { isMenuId, type MenuId } from './menus.ts';
 import { putPending } from './pending.ts';
 import { currentPlan } from './plan.ts';
 import { refreshBadge } from './refresh.ts';
-import { collectFromTab } from './tab-capture.ts';
+import { collectFromTab, whileWarming } from './tab-capture.ts';
 
 const modes: Record<MenuId, Exclude<CaptureMode, 'popup'>> = {
   'clip-selection': 'selection',
@@ -47,6 +47,7 @@ export async function handleMenuClick(
   // needed, which can take longer) and complete the same idea with its metadata and figures.
   const db = planDb();
   const plan = await currentPlan(db);
+  // No figures yet: finding them needs the page's language and builds core's tables for it.
   const quick = await captureFor(info.menuItemId, info, tab, { readPage: false });
   const { ideaId } = await saveDraft(db, plan.id, quickDraft(quick), localToday());
   const storedAt = performance.now();
@@ -69,11 +70,14 @@ async function captureFor(
   const tabId = tab?.id ?? -1;
   const collected =
     options.readPage && tabId >= 0
-      ? await collectFromTab(tabId, info.frameId ?? 0, {
-          type: 'collect',
-          mode,
-          ...(info.linkUrl ? { linkUrl: info.linkUrl } : {}),
-        })
+      ? await whileWarming(
+          collectFromTab(tabId, info.frameId ?? 0, {
+            type: 'collect',
+            mode,
+            ...(info.linkUrl ? { linkUrl: info.linkUrl } : {}),
+          }),
+          locale,
+        )
       : undefined;
   return buildCapture(
     mode,
@@ -85,5 +89,6 @@ async function captureFor(
       pageTitle: tab?.title,
     },
     locale,
+    { figures: options.readPage },
   );
 }

@@ -1,5 +1,6 @@
 import type { Plan } from '@jalon/core';
 import { createInboxPlan, getRecord, listPlans, type PlanDb } from '@jalon/core/storage';
+import { clipPlan } from '../current-plan.ts';
 import { translate } from '../i18n.ts';
 import { localToday } from '../local-date.ts';
 import { readSettings, writeSettings } from '../settings.ts';
@@ -8,10 +9,10 @@ import { userLocale } from './locale.ts';
 let pending: Promise<Plan> | undefined;
 
 /**
- * The plan clips go to: the one chosen in the options; else the newest plan in the database
- * (one imported from the PWA); else a plan this extension creates, "Idea inbox", so that a clip
- * made on day one has somewhere to go. One at a time: two clips on a fresh install must not
- * create two inboxes.
+ * The plan clips go to (see clipPlan): the one chosen in the options; else the newest plan
+ * imported from the PWA; else this extension's own "Idea inbox", made at install (see prepare.ts)
+ * or, should it be gone, now: a clip made on day one has somewhere to go. One at a time: two
+ * clips on a fresh install must not create two inboxes.
  */
 export function currentPlan(db: PlanDb): Promise<Plan> {
   pending ??= findOrCreatePlan(db).finally(() => {
@@ -20,16 +21,20 @@ export function currentPlan(db: PlanDb): Promise<Plan> {
   return pending;
 }
 
-/** The plan clips go to, without creating one (for the badge: installing must not create a plan). */
+/**
+ * The plan clips go to, without creating one (the badge). A plan found that the user did not
+ * choose is kept as the choice, so that importing another plan later does not move the clips;
+ * the inbox is never kept so: a plan imported later takes over from it.
+ */
 export async function findPlan(db: PlanDb): Promise<Plan | undefined> {
   const settings = await readSettings();
   if (settings.planId) {
     const chosen = await getRecord(db, 'plans', settings.planId);
     if (chosen) return chosen;
   }
-  const [newest] = await listPlans(db);
-  if (newest) await writeSettings({ planId: newest.id });
-  return newest;
+  const plan = clipPlan(await listPlans(db), settings);
+  if (plan && plan.id !== settings.inboxPlanId) await writeSettings({ planId: plan.id });
+  return plan;
 }
 
 async function findOrCreatePlan(db: PlanDb): Promise<Plan> {
@@ -41,6 +46,6 @@ async function findOrCreatePlan(db: PlanDb): Promise<Plan> {
     locale,
     today: localToday(),
   });
-  await writeSettings({ planId: plan.id, inboxPlanId: plan.id });
+  await writeSettings({ inboxPlanId: plan.id });
   return plan;
 }

@@ -1,4 +1,5 @@
-import { listRecords, type PlanDb } from '@jalon/core/storage';
+import type { Kpi } from '@jalon/core';
+import { latestKpiValue, listRecords, type PlanDb } from '@jalon/core/storage';
 import { buildCapture } from '../capture/build.ts';
 import type { Capture, PopupContext } from '../protocol.ts';
 import { readSettings } from '../settings.ts';
@@ -6,7 +7,7 @@ import { listIdeas, summary } from './ideas.ts';
 import { userLocale } from './locale.ts';
 import { getPending } from './pending.ts';
 import { currentPlan } from './plan.ts';
-import { collectFromTab } from './tab-capture.ts';
+import { collectFromTab, popupTab, whileWarming } from './tab-capture.ts';
 
 const RECENT = 5;
 
@@ -19,7 +20,7 @@ export async function popupContext(db: PlanDb, pendingId?: string): Promise<Popu
     listRecords(db, 'levers', plan.id),
     listRecords(db, 'objectives', plan.id),
     listRecords(db, 'personas', plan.id),
-    listRecords(db, 'kpis', plan.id),
+    listRecords(db, 'kpis', plan.id).then((list) => withLastValues(db, list)),
     listIdeas(db, plan.id),
     // A capture window whose pending figure is gone (saved, cancelled, browser restarted) shows
     // nothing to record rather than whatever tab happens to be active.
@@ -32,7 +33,7 @@ export async function popupContext(db: PlanDb, pendingId?: string): Promise<Popu
     levers: levers.map((l) => ({ id: l.id, name: l.name })).sort(byName),
     objectives: objectives.map((o) => ({ id: o.id, name: o.title })).sort(byName),
     personas: personas.map((p) => ({ id: p.id, name: p.name })).sort(byName),
-    kpis: kpis.map((k) => ({ id: k.id, name: k.name, unit: k.unit })).sort(byName),
+    kpis: kpis.sort(byName),
     mode: pendingId ? 'kpi' : 'idea',
     capture,
     ...(pending && pendingId ? { pendingId } : {}),
@@ -41,15 +42,27 @@ export async function popupContext(db: PlanDb, pendingId?: string): Promise<Popu
   };
 }
 
+/** What the figure pickers need of each KPI: its unit and scale, to check a figure before it is stored. */
+function withLastValues(db: PlanDb, kpis: Kpi[]): Promise<PopupContext['kpis']> {
+  return Promise.all(
+    kpis.map(async ({ id, name, unit, baseline, target }) => {
+      const last = await latestKpiValue(db, id);
+      return { id, name, unit, baseline, target, ...(last === undefined ? {} : { last }) };
+    }),
+  );
+}
+
 /**
- * The tab the popup was opened over: the active tab of the last focused browser window (the
- * popup itself is not a window; a capture window is, of type "popup", hence the filter).
+ * The tab the popup was opened over, read for the form: its selection and the page's own tags
+ * (Readability, the slow part, runs in the page after it answers; the save takes its result,
+ * see page-metadata.ts).
  */
 async function activeTabCapture(locale: string): Promise<Capture | null> {
-  const window = await chrome.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => undefined);
-  if (!window?.id) return null;
-  const [tab] = await chrome.tabs.query({ active: true, windowId: window.id });
-  if (tab?.id === undefined || tab.url?.startsWith(chrome.runtime.getURL(''))) return null;
-  const collected = await collectFromTab(tab.id, 0, { type: 'collect', mode: 'selection' });
+  const tab = await popupTab();
+  if (tab?.id === undefined) return null;
+  const collected = await whileWarming(
+    collectFromTab(tab.id, 0, { type: 'collect', mode: 'selection', metadata: 'tags' }),
+    locale,
+  );
   return buildCapture('popup', collected, { pageUrl: tab.url, pageTitle: tab.title }, locale);
 }

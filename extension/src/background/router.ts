@@ -1,6 +1,7 @@
-import { PlanError, type PlanErrorCode } from '@jalon/core';
+import { type KpiValueError, PlanError, type PlanErrorCode } from '@jalon/core';
 import { StorageError, storageMessage } from '@jalon/core/storage';
-import { type MessageKey, translate } from '../i18n.ts';
+import { type MessageKey, translate, translator } from '../i18n.ts';
+import { refusalText } from '../kpi-check-text.ts';
 import { localToday } from '../local-date.ts';
 import {
   type Failure,
@@ -17,6 +18,7 @@ import { saveDraft } from './clips.ts';
 import { planDb } from './db.ts';
 import { acceptIdea, discardIdea, inboxIdeas, summary } from './ideas.ts';
 import { userLocale } from './locale.ts';
+import { withFullMetadata } from './page-metadata.ts';
 import { dropPending } from './pending.ts';
 import { currentPlan } from './plan.ts';
 import { popupContext } from './popup-context.ts';
@@ -59,9 +61,9 @@ type Handlers = { [T in PageRequestType]: (request: RequestOf<T>) => Promise<Res
 
 const handlers: Handlers = {
   'popup/open': (request) => popupContext(planDb(), request.pendingId),
-  'clip/save': async ({ draft }) => {
+  'clip/save': async (request) => {
     const db = planDb();
-    const plan = await currentPlan(db);
+    const [plan, draft] = await Promise.all([currentPlan(db), withFullMetadata(request.draft)]);
     const saved = await saveDraft(db, plan.id, draft, localToday());
     if (draft.pendingId) await dropPending(draft.pendingId);
     await recount();
@@ -105,13 +107,20 @@ const planMessages: Partial<Record<PlanErrorCode, MessageKey>> = {
   'record-missing': 'errorRecordGone',
   'record-deleted': 'errorRecordGone',
   'idea-not-in-inbox': 'errorIdeaHandled',
-  'invalid-kpi-value': 'errorKpiValue',
 };
 
 /** Every failure reaches the page translated: the page shows it as it is. */
 function toFailure(error: unknown, language: 'fr' | 'en'): Failure {
   if (error instanceof StorageError) return failure('storage', storageMessage(error.code, language));
   if (error instanceof PlanError) {
+    const t = translator(language);
+    // The popup asks before it sends a figure out of scale; the worker checks again (a draft is only a message).
+    if (error.code === 'unconfirmed-kpi-value') {
+      return failure('kpi-value', t('kpiUnconfirmed', { figure: error.detail ?? '' }));
+    }
+    if (error.code === 'invalid-kpi-value') {
+      return failure('kpi-value', refusalText(t, (error.detail ?? 'unreadable') as KpiValueError, ''));
+    }
     return failure('plan', translate(language, planMessages[error.code] ?? 'errorInvalidValue'));
   }
   return failure('unexpected');

@@ -1,4 +1,5 @@
 import contentScript from '../capture/content.ts?script&iife';
+import { warmFigures } from '../capture/figures.ts';
 import { type Collected, type CollectRequest, collectResultSchema } from '../protocol.ts';
 
 // A page busy with its own scripts may answer late; past this, the clip uses the browser's hints.
@@ -47,4 +48,28 @@ async function ask(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Waits for the page's answer and, meanwhile, has core build its tables for the user's locale
+ * (the usual language of the figures): the page reads itself in its own process while the worker
+ * does that work, instead of after. Once built, the tables stay for the worker's life.
+ */
+export async function whileWarming<T>(reading: Promise<T>, locale: string): Promise<T> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  warmFigures(locale);
+  return reading;
+}
+
+/**
+ * The tab the toolbar popup was opened over: the active tab of the last focused browser window
+ * (the popup itself is not a window; a capture window is, of type "popup", hence the filter).
+ * Undefined for none, or for one of the extension's own pages.
+ */
+export async function popupTab(): Promise<chrome.tabs.Tab | undefined> {
+  const window = await chrome.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => undefined);
+  if (!window?.id) return undefined;
+  const [tab] = await chrome.tabs.query({ active: true, windowId: window.id });
+  if (tab?.id === undefined || tab.url?.startsWith(chrome.runtime.getURL(''))) return undefined;
+  return tab;
 }

@@ -22,6 +22,8 @@ export function buildCapture(
   collected: Collected | undefined,
   hints: BrowserHints,
   userLocale: string,
+  /** false: no figures yet (a menu clip stored before the page is read gets them when completed). */
+  options: { figures: boolean } = { figures: true },
 ): Capture {
   const metadata = collected?.metadata ?? {};
   const pageUrl = collected?.url || hints.pageUrl || '';
@@ -54,7 +56,7 @@ export function buildCapture(
     pageTitle,
     site: siteOf(pageUrl, metadata.siteName),
     metadata,
-    figures: kind === 'page' && selected === '' ? [] : figuresFrom(segments, locale),
+    figures: !options.figures || (kind === 'page' && selected === '') ? [] : figuresFrom(segments, locale),
     locale,
   });
 }

@@ -13,6 +13,14 @@ function metadataOf(doc: Document): PageMetadata {
   return cached.metadata;
 }
 
+/** What the page says of itself at once: Readability's reading when cached, else the plain tags. */
+function tagsFirst(doc: Document): PageMetadata {
+  if (cached?.doc === doc && cached.href === doc.location.href) return cached.metadata;
+  // Read the article once this answer is on its way: the save asks again and finds it ready.
+  setTimeout(() => metadataOf(doc), 0);
+  return extractPageMetadata(doc, { article: false });
+}
+
 /** What the content script reads from the page for one capture (runs in the page, in the extension's world). */
 export function collectPage(doc: Document, request: CollectRequest): Collected {
   const selection = doc.getSelection();
@@ -24,7 +32,7 @@ export function collectPage(doc: Document, request: CollectRequest): Collected {
     text: (selection?.toString() ?? '').trim().slice(0, limits.longText),
     segments: selectionSegments(selection),
     // A link clip is about the link's target, not this page: no need to read this page's tags.
-    metadata: request.mode === 'link' ? {} : metadataOf(doc),
+    metadata: request.mode === 'link' ? {} : request.metadata === 'tags' ? tagsFirst(doc) : metadataOf(doc),
     ...(linkText ? { linkText } : {}),
   };
 }

@@ -24,6 +24,17 @@ describe('figuresFrom', () => {
     ]);
   });
 
+  it('leaves out years, dates, times and phone numbers, but takes a lone number in a table cell', () => {
+    expect(
+      figuresFrom([{ text: 'Le 12 mars 2026 à 9:30, 340 leads (tél. 01 42 68 53 00)' }], 'fr').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['340']);
+    expect(figuresFrom([{ text: '2040', label: 'Salons · Leads' }], 'fr')).toEqual([
+      { value: 2040, kind: 'number', text: '2040', label: 'Salons · Leads' },
+    ]);
+  });
+
   it('stops at the list cap on a huge selection', () => {
     expect(figuresFrom([{ text: '1 '.repeat(2000).replace(/ /g, ' ; ') }], 'fr').length).toBeLessThanOrEqual(
       500,

@@ -11,10 +11,14 @@ const MAX_ELEMENTS = 30_000;
  * come from Mozilla's Readability, which weighs `<title>`, meta, Open Graph, Dublin Core,
  * Parse.ly and JSON-LD and, failing those, finds a byline or a first paragraph in the article;
  * `readPageTags` adds the rest. Runs on a clone: Readability rewrites the document it parses.
+ * `article: false` reads the tags only (fast: no walk of the page).
  */
-export function extractPageMetadata(doc: Document): PageMetadata {
+export function extractPageMetadata(
+  doc: Document,
+  options: { article: boolean } = { article: true },
+): PageMetadata {
   const tags = readPageTags(doc);
-  const article = readArticle(doc);
+  const article = options.article ? readArticle(doc) : null;
   const short = (value: string | null | undefined) => clean(value, limits.shortText);
   const metadata: PageMetadata = {
     title: short(article?.title) ?? short(tags.title),

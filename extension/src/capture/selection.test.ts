@@ -35,7 +35,16 @@ beforeEach(() => {
       <tr><td>Emailing</td><td>85</td></tr>
     </table>
     <table id="numbers"><tr><td>1</td><td>2</td></tr></table>
-    <div id="mixed"><p>Budget 5 000 €</p><table><tr><th>Taux</th><td>7 %</td></tr></table></div>`;
+    <div id="mixed"><p>Budget 5 000 €</p><table><tr><th>Taux</th><td>7 %</td></tr></table></div>
+    <table id="levers">
+      <thead><tr><th>Levier</th><th>Budget moyen</th></tr></thead>
+      <tbody><tr><td>SEA</td><td>12 500 €</td></tr><tr><td>Salons</td><td>28 000 €</td></tr></tbody>
+    </table>
+    <table id="years">
+      <tr><td>Année</td><td>Leads</td></tr>
+      <tr><td>2024</td><td>1 420</td></tr>
+    </table>
+    <div id="blocks"><h2>Bilan 2026</h2><p>18 400 visiteurs<sup>1</sup></p><ul><li>Sessions: 58,230</li><li>Bounce: 41%<sup><a href="#n2">[2]</a></sup></li></ul><p>le 1<sup>er</sup> avril</p></div>`;
 });
 
 describe('tableLabels', () => {
@@ -89,6 +98,23 @@ describe('selectionSegments', () => {
     expect(selectionSegments(select('#mixed'))).toEqual([
       { text: 'Budget 5 000 €' },
       { text: '7 %', label: 'Taux' },
+    ]);
+  });
+
+  it('names a row by its first cell when only the columns are marked up as headers', () => {
+    expect(selectionSegments(select('#levers'))).toEqual([
+      { text: '12 500 €', label: 'SEA · Budget moyen' },
+      { text: '28 000 €', label: 'Salons · Budget moyen' },
+    ]);
+  });
+
+  it('names a row by a first column of years', () => {
+    expect(selectionSegments(select('#years'))).toEqual([{ text: '1 420', label: '2024 · Leads' }]);
+  });
+
+  it('keeps blocks apart and leaves out footnote calls, not ordinals', () => {
+    expect(selectionSegments(select('#blocks'))).toEqual([
+      { text: 'Bilan 2026 18 400 visiteurs Sessions: 58,230 Bounce: 41% le 1er avril' },
     ]);
   });
 

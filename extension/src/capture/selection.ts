@@ -47,7 +47,7 @@ function partOf(range: Range, cell: HTMLTableCellElement): string {
     part.setStart(range.startContainer, range.startOffset);
   if (range.compareBoundaryPoints(Range.END_TO_END, part) < 0)
     part.setEnd(range.endContainer, range.endOffset);
-  return part.toString();
+  return readableText(part.cloneContents());
 }
 
 function textOutsideTables(range: Range): string {
@@ -56,7 +56,25 @@ function textOutsideTables(range: Range): string {
   if (element?.closest('td, th, tr, tbody, thead, tfoot, table')) return '';
   const fragment = range.cloneContents();
   for (const part of Array.from(fragment.querySelectorAll(TABLE_PARTS))) part.remove();
-  return clip(fragment.textContent ?? '');
+  return clip(readableText(fragment));
+}
+
+// Elements after which text reads as a new line, not as the same word: "2026</h2><p>18 400" is
+// two numbers, "Sessions: 58,230</li><li>Bounce" is not "58,230Bounce".
+const BLOCKS =
+  'address, article, aside, blockquote, br, dd, div, dl, dt, figcaption, figure, footer, h1, h2, h3, h4, ' +
+  'h5, h6, header, hr, li, main, nav, ol, p, pre, section, ul';
+// A superscript of digits or marks is a footnote call ("[1]", "2", "*"); one of letters is an
+// ordinal ("1<sup>er</sup>") and stays.
+const FOOTNOTE = /^\s*[[(]?\s*(?:\d{1,3}|[*†‡§¶])(?:\s*[,–-]\s*\d{1,3})*\s*[\])]?\s*$/;
+
+/** The text of a piece of the page as it reads: blocks apart, footnote calls left out. */
+function readableText(fragment: DocumentFragment): string {
+  for (const sup of Array.from(fragment.querySelectorAll('sup'))) {
+    if (FOOTNOTE.test(sup.textContent ?? '') || sup.querySelector('a[href^="#"]')) sup.remove();
+  }
+  for (const block of Array.from(fragment.querySelectorAll(BLOCKS))) block.after(' ');
+  return fragment.textContent ?? '';
 }
 
 function clip(text: string): string {

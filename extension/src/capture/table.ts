@@ -1,8 +1,10 @@
 /**
  * Labels for the figures of a selected HTML table: each data cell is named by its row and column
  * headers ("SEO · Mars"), so that "3,2 %" stays meaningful once it is out of the table.
- * Header cells are `<th>` or cells of `<thead>`; a table without any falls back to its first row
- * and first column when their cells hold words rather than numbers.
+ * Header cells are `<th>` or cells of `<thead>`. A first row of words (or years) with no marked-up
+ * header is the column header; a first column of words, years or dates is the row header even in
+ * a table that marks up only its column headers (a `<thead>` over rows that start with a `<td>`
+ * "SEA"): otherwise "12 500 €" would keep "Budget moyen" and lose "SEA".
  */
 
 type Grid = (HTMLTableCellElement | undefined)[][];
@@ -33,6 +35,9 @@ export function isHeaderCell(cell: HTMLTableCellElement): boolean {
 }
 
 const hasWords = (cell: HTMLTableCellElement | undefined) => /\p{L}/u.test(cell?.textContent ?? '');
+// A year or a date names a row or a column ("2024", "03/2026"); it is never the figure itself.
+const DATE_LIKE = /^(?:\d{4}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[/.-]\d{4})$/;
+const labelLike = (cell: HTMLTableCellElement) => hasWords(cell) || DATE_LIKE.test(cellText(cell));
 
 export function cellText(cell: HTMLTableCellElement): string {
   return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -47,12 +52,21 @@ export interface TableLabels {
 export function tableLabels(table: HTMLTableElement): TableLabels {
   const grid = tableGrid(table);
   const anyHeader = grid.some((row) => row.some((cell) => cell && isHeaderCell(cell)));
-  // Without marked-up headers, a first row / first column of words is the header.
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  const firstRow = grid[0] ?? [];
+  // Without marked-up headers, a first row of words (or years) is the column header.
   const firstRowIsHeader =
     !anyHeader &&
-    (grid[0] ?? []).some(hasWords) &&
-    (grid[0] ?? []).every((c) => !c || hasWords(c) || cellText(c) === '');
-  const firstColumnIsHeader = !anyHeader && grid.slice(1).every((row) => !row[0] || hasWords(row[0]));
+    firstRow.some((c) => c !== undefined && hasWords(c)) &&
+    firstRow.every((c) => !c || labelLike(c) || cellText(c) === '');
+  const isHeaderRow = (row: Grid[number], r: number) =>
+    (r === 0 && firstRowIsHeader) || (row.length > 0 && row.every((cell) => !cell || isHeaderCell(cell)));
+  const bodyRows = grid.filter((row, r) => !isHeaderRow(row, r));
+  // A first column of words, years or dates names its rows, marked up as headers or not.
+  const firstColumnIsHeader =
+    width > 1 &&
+    bodyRows.length > 0 &&
+    bodyRows.every((row) => !row[0] || isHeaderCell(row[0]) || labelLike(row[0]));
   const labelCells = new Set<HTMLTableCellElement>();
   grid.forEach((row, r) => {
     row.forEach((cell, c) => {

@@ -1,10 +1,10 @@
 import type { Plan } from '@jalon/core';
 import { useEffect, useState } from 'preact/hooks';
+import { shownPlanId } from '../current-plan.ts';
 import { resolveLanguage, translator } from '../i18n.ts';
 import { readSettings, SETTINGS_KEY, type Settings, writeSettings } from '../settings.ts';
 import { ask } from '../ui/ask.ts';
 import { TranslateContext } from '../ui/i18n.tsx';
-import { shownPlanId } from './current-plan.ts';
 import { plans as listPlans, onStale } from './data.ts';
 import { LanguageChoice } from './language-choice.tsx';
 import { PlanActions } from './plan-actions.tsx';

@@ -1,7 +1,7 @@
 import type { Plan } from '@jalon/core';
+import { shownPlanId } from '../current-plan.ts';
 import type { Settings } from '../settings.ts';
 import { useT } from '../ui/i18n.tsx';
-import { shownPlanId } from './current-plan.ts';
 
 /** The plan clips go to. Plans come from the PWA by import, or the inbox the extension created. */
 export function PlanChoice({

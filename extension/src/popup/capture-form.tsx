@@ -1,4 +1,4 @@
-import { limits } from '@jalon/core';
+import { checkFigureForKpi, type ExtractedFigure, type FigureForKpi, limits } from '@jalon/core';
 import { useState } from 'preact/hooks';
 import type { Draft, IdeaSummary, PopupContext } from '../protocol.ts';
 import { ask } from '../ui/ask.ts';
@@ -32,6 +32,8 @@ export function CaptureForm({
         kpiMode && capture?.figures.length === 1 && kpis.length === 1 && kpis[0] ? [[0, kpis[0].id]] : [],
       ),
   );
+  const [confirmed, setConfirmed] = useState<ReadonlySet<number>>(new Set());
+  const [checkAsked, setCheckAsked] = useState(false);
   const [alsoIdea, setAlsoIdea] = useState(!kpiMode);
   const [saved, setSaved] = useState(false);
   const { busy, error, run } = useAction(t);
@@ -39,16 +41,47 @@ export function CaptureForm({
   if (!capture) return <p class="muted">{t('noCapture')}</p>;
   const saveIdea = kpiMode ? alsoIdea : true;
   const canSave = !busy && !saved && (saveIdea || assigned.size > 0);
+  const checks = figureChecks(capture.figures, assigned, kpis, plan.currency);
+  // A figure refused for its KPI, or out of scale and not confirmed yet, holds the save back.
+  const unanswered = [...checks].some(
+    ([index, check]) => !check.ok || (check.warnings.length > 0 && !confirmed.has(index)),
+  );
+
+  function assign(index: number, kpiId: string) {
+    const next = new Map(assigned);
+    if (kpiId) next.set(index, kpiId);
+    else next.delete(index);
+    setAssigned(next);
+    // A yes was for the KPI it was asked about.
+    const still = new Set(confirmed);
+    still.delete(index);
+    setConfirmed(still);
+  }
+
+  function confirm(index: number, yes: boolean) {
+    const next = new Set(confirmed);
+    if (yes) next.add(index);
+    else next.delete(index);
+    setConfirmed(next);
+  }
 
   async function save() {
     if (!capture) return;
+    if (unanswered) {
+      setCheckAsked(true);
+      return;
+    }
     const draft: Draft = {
       capture: { ...capture, text: text.slice(0, limits.longText) },
       saveIdea,
       note: choices.note.slice(0, limits.longText),
       tags: parseTags(choices.tags),
       personaIds: choices.personaIds,
-      kpiValues: [...assigned].map(([figure, kpiId]) => ({ figure, kpiId })),
+      kpiValues: [...assigned].map(([figure, kpiId]) => ({
+        figure,
+        kpiId,
+        ...(confirmed.has(figure) ? { confirmed: true } : {}),
+      })),
       ...(choices.leverId ? { leverId: choices.leverId } : {}),
       ...(choices.objectiveId ? { objectiveId: choices.objectiveId } : {}),
       ...(context.pendingId ? { pendingId: context.pendingId } : {}),
@@ -101,8 +134,12 @@ export function CaptureForm({
         figures={capture.figures}
         kpis={kpis}
         currency={plan.currency}
+        language={context.language}
         assigned={assigned}
-        onAssign={setAssigned}
+        checks={checks}
+        confirmed={confirmed}
+        onAssign={assign}
+        onConfirm={confirm}
         highlight={kpiMode}
       />
       {kpiMode && (
@@ -127,6 +164,11 @@ export function CaptureForm({
           {t('saved')}
         </p>
       )}
+      {checkAsked && unanswered && (
+        <p class="error" role="alert">
+          {t('kpiCheckPending')}
+        </p>
+      )}
       {error && (
         <p class="error" role="alert">
           {error}
@@ -134,4 +176,20 @@ export function CaptureForm({
       )}
     </form>
   );
+}
+
+/** core's check of each figure picked for a KPI, against that KPI's unit and latest value. */
+function figureChecks(
+  figures: readonly ExtractedFigure[],
+  assigned: ReadonlyMap<number, string>,
+  kpis: PopupContext['kpis'],
+  currency: string,
+): Map<number, FigureForKpi> {
+  const checks = new Map<number, FigureForKpi>();
+  for (const [index, kpiId] of assigned) {
+    const figure = figures[index];
+    const kpi = kpis.find((k) => k.id === kpiId);
+    if (figure && kpi) checks.set(index, checkFigureForKpi(figure, kpi, currency, kpi.last));
+  }
+  return checks;
 }

@@ -4,7 +4,11 @@ import { AskError } from './ask.ts';
 
 /** The message to show for a failed request: the worker's own (translated) one, else a generic one. */
 export function errorText(error: unknown, t: Translate): string {
-  if (error instanceof AskError && (error.code === 'storage' || error.code === 'plan') && error.detail) {
+  if (
+    error instanceof AskError &&
+    (error.code === 'storage' || error.code === 'plan' || error.code === 'kpi-value') &&
+    error.detail
+  ) {
     return error.detail;
   }
   return t('errorGeneric');

@@ -2,6 +2,7 @@ import {
   acceptIdea,
   addKpiValue,
   addRecord,
+  addRecords,
   bindCommand,
   createPlan,
   deleteRecord,
@@ -23,6 +24,7 @@ const on = <A extends unknown[], R>(command: (db: PlanDb, ...args: A) => R) => b
 export const commands = {
   createPlan: on(createPlan),
   addRecord: on(addRecord),
+  addRecords: on(addRecords),
   editRecord: on(editRecord),
   deleteRecord: on(deleteRecord),
   restoreRecord: on(restoreRecord),

@@ -23,6 +23,7 @@ export const write = {
     load().then((c) => c.addRecord(table, data)),
   editRecord: <T extends TableName>(table: T, id: string, edit: Edit<T>): Promise<EditResult<T>> =>
     load().then((c) => c.editRecord(table, id, edit)),
+  addRecords: lazy('addRecords'),
   deleteRecord: lazy('deleteRecord'),
   restoreRecord: lazy('restoreRecord'),
   saveAction: lazy('saveAction'),

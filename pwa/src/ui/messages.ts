@@ -113,6 +113,9 @@ export const labels = defineMessages(
     'stage.opportunity': 'Opportunités',
     'stage.inquiry': 'Demandes',
     'stage.sal': 'SAL',
+    'stage.cart': 'Paniers',
+    'stage.checkout': 'Paiements',
+    'stage.appointment': 'Rendez-vous',
     'stage.customers': 'Nouveaux clients',
   },
   {
@@ -167,6 +170,9 @@ export const labels = defineMessages(
     'stage.opportunity': 'Opportunities',
     'stage.inquiry': 'Inquiries',
     'stage.sal': 'SALs',
+    'stage.cart': 'Carts',
+    'stage.checkout': 'Checkouts',
+    'stage.appointment': 'Appointments',
     'stage.customers': 'New customers',
   },
 );
@@ -194,6 +200,8 @@ export const errorMessages = defineMessages<PlanErrorCode>(
     'record-deleted':
       'Cet élément a été supprimé ailleurs (autre onglet ou synchronisation) pendant que vous le modifiiez.',
     'invalid-kpi-value': 'Cette valeur ne convient pas à ce KPI ({field}).',
+    'unconfirmed-kpi-value':
+      'Cette valeur semble hors d’échelle pour ce KPI : confirmez-la avant de l’enregistrer.',
     'idea-not-in-inbox': 'Cette idée a déjà été traitée ailleurs (acceptée ou écartée).',
   },
   {
@@ -215,6 +223,7 @@ export const errorMessages = defineMessages<PlanErrorCode>(
     'record-missing': 'This item no longer exists on this device ({field}).',
     'record-deleted': 'This item was deleted elsewhere (another tab or a sync) while you were editing it.',
     'invalid-kpi-value': 'This value does not fit this KPI ({field}).',
+    'unconfirmed-kpi-value': 'This value looks out of scale for this KPI: confirm it before saving.',
     'idea-not-in-inbox': 'This idea was already handled elsewhere (accepted or discarded).',
   },
 );

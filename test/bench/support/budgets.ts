@@ -29,6 +29,15 @@ export const budgets = {
     measure: 'checklist on screen, 5 000 actions and 50 000 KPI entries (median of 5 loads)',
     target: '< 300 ms',
   },
+  'checklist-vs-raw': {
+    measure: 'checklist of that plan: its own time vs a raw Dexie read of the same rows (same run)',
+    target: '≤ 2×',
+  },
+  'figure-precision': {
+    measure: 'figures offered on the fr/en corpus (test/fixtures/figures): precision',
+    target: '≥ 95 %',
+  },
+  'figure-recall': { measure: 'figures offered on the corpus: recall', target: '≥ 95 %' },
   'lighthouse-performance': { measure: 'PWA Lighthouse performance, mobile (median of 3)', target: '≥ 95' },
   'lighthouse-accessibility': { measure: 'PWA Lighthouse accessibility (median of 3)', target: '100' },
   'merge-import': {

@@ -1,3 +1,4 @@
+import { checkFigureForKpi } from '../../engine/kpi-check.ts';
 import { PlanError } from '../../errors.ts';
 import type { ExtractedFigure, Idea } from '../../model/idea.ts';
 import type { KeyAction } from '../../model/key-action.ts';
@@ -5,17 +6,20 @@ import { ideaActionDescription } from '../../plan/idea-title.ts';
 import { type SyncRow, sameValue } from '../../sync/row.ts';
 import type { PlanDb } from '../db.ts';
 import { guard } from '../errors.ts';
+import { latestKpiValue } from '../queries.ts';
 import { checkReferences } from '../references.ts';
-import { type NewRecord, toRecord, updateRecord } from '../repository.ts';
+import { getRecord, type NewRecord, toRecord, updateRecord } from '../repository.ts';
 import { addRecord } from './edit.ts';
-import { addKpiFigure } from './kpis.ts';
 
 export interface Clip {
   planId: string;
   /** The idea to keep in the inbox; absent when only KPI values are recorded. */
   idea?: Omit<NewRecord<'ideas'>, 'planId' | 'status' | 'actionId'>;
-  /** Figures of the clip recorded on KPIs of the plan, on `today`. */
-  kpiValues: { kpiId: string; figure: ExtractedFigure; note: string }[];
+  /**
+   * Figures of the clip recorded on KPIs of the plan, on `today`. A figure out of scale for its
+   * KPI (checkKpiValue) is stored only once the user `confirmed` it.
+   */
+  kpiValues: { kpiId: string; figure: ExtractedFigure; note: string; confirmed?: boolean }[];
   sourceUrl?: string;
   today: string;
 }
@@ -46,18 +50,26 @@ export async function saveClip(db: PlanDb, clip: Clip): Promise<{ ideaId?: strin
           ideaId = (await addRecord(db, 'ideas', { ...clip.idea, planId: clip.planId } as NewRecord<'ideas'>))
             .id;
         }
-        for (const { kpiId, figure, note } of clip.kpiValues) {
-          const kpi = (await db.kpis.get(kpiId)) as SyncRow | undefined;
-          if (!kpi || kpi._d || kpi.planId !== clip.planId) {
+        const plan = clip.kpiValues.length > 0 ? await getRecord(db, 'plans', clip.planId) : undefined;
+        for (const { kpiId, figure, note, confirmed } of clip.kpiValues) {
+          const kpi = await getRecord(db, 'kpis', kpiId);
+          if (!kpi || kpi.planId !== clip.planId) {
             throw new PlanError('unknown-reference', 'kpiEntries.kpiId', kpiId);
           }
-          await addKpiFigure(db, {
+          const checked = checkFigureForKpi(
+            figure,
+            kpi,
+            plan?.currency ?? '',
+            await latestKpiValue(db, kpiId),
+          );
+          if (!checked.ok) throw new PlanError('invalid-kpi-value', 'kpiEntries.value', checked.error);
+          if (checked.warnings.length > 0 && !confirmed) {
+            throw new PlanError('unconfirmed-kpi-value', 'kpiEntries.value', figure.text);
+          }
+          await addRecord(db, 'kpiEntries', {
+            planId: clip.planId,
             kpiId,
-            figure: {
-              value: figure.value,
-              kind: figure.kind,
-              ...(figure.currency ? { currency: figure.currency } : {}),
-            },
+            value: checked.value,
             date: clip.today,
             source: 'clip',
             note,

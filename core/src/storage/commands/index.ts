@@ -20,4 +20,4 @@ export {
   setIdeaStatus,
 } from './ideas.ts';
 export { addKpiFigure, addKpiValue, type KpiValueInput } from './kpis.ts';
-export { createInboxPlan, createPlan, type WriteProgress } from './plans.ts';
+export { addRecords, createInboxPlan, createPlan, type WriteProgress } from './plans.ts';

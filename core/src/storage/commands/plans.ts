@@ -22,6 +22,25 @@ export async function createPlan(
   records: RecordsByTable,
   onProgress?: (progress: WriteProgress) => void,
 ): Promise<{ planId: string }> {
+  const written = await writeAll(db, records, onProgress);
+  const plan = written.find(([table]) => table === 'plans')?.[1];
+  return { planId: (plan?.id as string | undefined) ?? '' };
+}
+
+/**
+ * Adds several records to an existing plan in one transaction (a kit: its actions, their
+ * associated actions, the lever and key date it may bring), references checked once all are in:
+ * never an anchor without its associated actions.
+ */
+export async function addRecords(db: PlanDb, records: RecordsByTable): Promise<void> {
+  await writeAll(db, records);
+}
+
+async function writeAll(
+  db: PlanDb,
+  records: RecordsByTable,
+  onProgress?: (progress: WriteProgress) => void,
+): Promise<[TableName, Record<string, unknown>][]> {
   const tables = tableNames.filter((t) => (records[t]?.length ?? 0) > 0);
   const total = tables.reduce((n, t) => n + (records[t]?.length ?? 0), 0);
   let done = 0;
@@ -38,8 +57,7 @@ export async function createPlan(
         }
       }
       for (const [table, record] of written) await checkReferences(db, table, record);
-      const plan = written.find(([table]) => table === 'plans')?.[1];
-      return { planId: (plan?.id as string | undefined) ?? '' };
+      return written;
     }),
   );
 }

@@ -1,10 +1,12 @@
 import type { KeyAction } from '@jalon/core';
+import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/messages.ts';
 import { useEditing } from '../../ui/editing.ts';
 import { labelOf, labels } from '../../ui/labels.ts';
 import { ActionForm } from './action-form.tsx';
 import { ActionRow } from './action-row.tsx';
 import type { ActionsContext } from './context.ts';
+import { KitForm } from './kit-form.tsx';
 import { messages } from './messages.ts';
 import type { LeverBranch, ObjectiveBranch } from './tree.ts';
 
@@ -33,7 +35,13 @@ function LeverGroup({ branch, ctx }: { branch: LeverBranch; ctx: ActionsContext 
   const t = useT(messages);
   const tl = useT(labels);
   const { lever } = branch;
-  const [adding, setAdding] = useEditing(`actions:new:${lever?.id ?? ''}`);
+  const [addingAction, setAddingAction] = useEditing(`actions:new:${lever?.id ?? ''}`);
+  const [addingKit, setAddingKit] = useState(false);
+  const adding = addingAction ? 'action' : addingKit ? 'kit' : undefined;
+  const setAdding = (mode: 'action' | 'kit' | undefined) => {
+    setAddingAction(mode === 'action');
+    setAddingKit(mode === 'kit');
+  };
   return (
     <div class="tree-lever card" data-lever={lever?.id ?? ''}>
       <div class="card-head">
@@ -45,14 +53,25 @@ function LeverGroup({ branch, ctx }: { branch: LeverBranch; ctx: ActionsContext 
       )}
       <ActionList actions={branch.actions} ctx={ctx} />
       {lever && !adding && (
-        <button type="button" class="no-print" onClick={() => setAdding(true)}>
-          {t('addToLever', { lever: lever.name })}
-        </button>
+        <div class="actions-bar no-print">
+          <button type="button" onClick={() => setAdding('action')}>
+            {t('addToLever', { lever: lever.name })}
+          </button>
+          <button type="button" onClick={() => setAdding('kit')}>
+            {t('addKitToLever', { lever: lever.name })}
+          </button>
+        </div>
       )}
-      {lever && adding && (
+      {lever && adding === 'action' && (
         <div class="card">
           <h4>{t('newAction')}</h4>
-          <ActionForm leverId={lever.id} data={ctx.data} onDone={() => setAdding(false)} />
+          <ActionForm leverId={lever.id} data={ctx.data} onDone={() => setAdding(undefined)} />
+        </div>
+      )}
+      {lever && adding === 'kit' && (
+        <div class="card">
+          <h4>{t('kitTitle')}</h4>
+          <KitForm leverId={lever.id} data={ctx.data} onDone={() => setAdding(undefined)} />
         </div>
       )}
     </div>

@@ -12,6 +12,7 @@ import { Segmented } from '../../ui/segmented.tsx';
 import { ActionForm } from './action-form.tsx';
 import { ActionList, ActionTree } from './action-tree.tsx';
 import { associatedByAnchor } from './context.ts';
+import { KitForm } from './kit-form.tsx';
 import { messages } from './messages.ts';
 import { actionTree, ownersOf, priorityOrder } from './tree.ts';
 import './actions.css';
@@ -45,7 +46,13 @@ function Actions({
   const id = useId();
   const [owner, setOwner] = useState(initialOwner);
   const [view, setView] = useState<'tree' | 'priority'>('tree');
-  const [creating, setCreating] = useEditing('actions:new');
+  const [creatingAction, setCreatingAction] = useEditing('actions:new');
+  const [creatingKit, setCreatingKit] = useState(false);
+  const creating = creatingAction ? 'action' : creatingKit ? 'kit' : undefined;
+  const setCreating = (mode: 'action' | 'kit' | undefined) => {
+    setCreatingAction(mode === 'action');
+    setCreatingKit(mode === 'kit');
+  };
   // A link to one action (from its idea, from Today) scrolls to it.
   useEffect(() => {
     if (!focus) return;
@@ -73,17 +80,31 @@ function Actions({
     <div class="desk actions-screen">
       <div class="section-head">
         <h1>{t('title')}</h1>
-        {!creating && data.levers.length > 0 && (
-          <button type="button" class="primary no-print" onClick={() => setCreating(true)}>
-            {t('newAction')}
-          </button>
+        {!creating && (
+          <div class="actions-bar no-print">
+            {data.levers.length > 0 && (
+              <button type="button" class="primary" onClick={() => setCreating('action')}>
+                {t('newAction')}
+              </button>
+            )}
+            <button type="button" onClick={() => setCreating('kit')}>
+              {t('addKit')}
+            </button>
+          </div>
         )}
       </div>
       <p class="muted">{t('intro')}</p>
-      {creating && (
+      {creating === 'action' && (
         <article class="card">
           <h3>{t('newAction')}</h3>
-          <ActionForm data={data} onDone={() => setCreating(false)} />
+          <ActionForm data={data} onDone={() => setCreating(undefined)} />
+        </article>
+      )}
+      {creating === 'kit' && (
+        <article class="card">
+          <h3>{t('kitTitle')}</h3>
+          <p class="muted">{t('kitIntro')}</p>
+          <KitForm data={data} onDone={() => setCreating(undefined)} />
         </article>
       )}
       <OrphanForms<KeyAction> table="actions" live={data.actions}>

@@ -2,9 +2,9 @@ import type { Lever, LeverDecision } from '@jalon/core';
 import { useId } from 'preact/hooks';
 import { useT } from '../../i18n/messages.ts';
 import { labels } from '../../ui/labels.ts';
-import { editFields } from '../../ui/records.ts';
 import { SaveStatus, useSave } from '../../ui/save.tsx';
 import { Segmented } from '../../ui/segmented.tsx';
+import { setCause, setDecision } from './decide.ts';
 import { messages } from './messages.ts';
 
 const decisions: readonly LeverDecision[] = ['continue', 'stop', 'start'];
@@ -20,11 +20,8 @@ export function DecisionPanel({ lever }: { lever: Lever }) {
   const id = useId();
   const { state, run } = useSave();
   const decide = (decision: LeverDecision) =>
-    run(() =>
-      editFields('levers', lever, { decision: lever.decision === decision ? 'undecided' : decision }),
-    );
-  const setCause = (cause: (typeof causes)[number]) =>
-    run(() => editFields('levers', lever, { lastPeriod: { ...lever.lastPeriod, cause } }));
+    run(() => setDecision(lever, lever.decision === decision ? 'undecided' : decision));
+  const chooseCause = (cause: (typeof causes)[number]) => run(() => setCause(lever, cause));
   const warn = lever.decision === 'stop' && lever.lastPeriod.cause !== 'lever';
   return (
     <div class="decision no-print">
@@ -38,7 +35,7 @@ export function DecisionPanel({ lever }: { lever: Lever }) {
       <select
         id={id}
         value={lever.lastPeriod.cause}
-        onChange={(e) => setCause(e.currentTarget.value as (typeof causes)[number])}
+        onChange={(e) => chooseCause(e.currentTarget.value as (typeof causes)[number])}
       >
         {causes.map((c) => (
           <option key={c} value={c}>

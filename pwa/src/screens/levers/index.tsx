@@ -1,18 +1,15 @@
-import type { Lever, LeverDecision } from '@jalon/core';
+import type { Lever } from '@jalon/core';
 import { useT } from '../../i18n/messages.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
 import { PlanGate } from '../../ui/plan-data.tsx';
-import { LeverCard } from './lever-card.tsx';
+import { Board } from './board.tsx';
 import { LeverForm } from './lever-form.tsx';
 import { messages } from './messages.ts';
 import './levers.css';
 import { useEditing } from '../../ui/editing.ts';
 import { OrphanForms } from '../../ui/orphan-forms.tsx';
 
-/** The workshop reads top-down: what is still to sort first, what is stopped last. */
-const groups: readonly LeverDecision[] = ['undecided', 'continue', 'start', 'stop'];
-
-/** Step 3: the levers workshop. */
+/** Step 3: the levers workshop, a continue / stop / start board. */
 export default function LeversScreen({ planId }: ScreenProps) {
   const t = useT(messages);
   const [creating, setCreating] = useEditing('levers:new');
@@ -38,21 +35,7 @@ export default function LeversScreen({ planId }: ScreenProps) {
           <OrphanForms<Lever> table="levers" live={data.levers}>
             {(base, close) => <LeverForm base={base} data={data} onDone={close} />}
           </OrphanForms>
-          {data.levers.length === 0 && !creating && <p class="muted">{t('empty')}</p>}
-          {groups.map((group) => {
-            const levers = data.levers.filter((l) => l.decision === group);
-            if (levers.length === 0) return null;
-            return (
-              <section key={group} aria-labelledby={`levers-${group}`} data-group={group}>
-                <h2 id={`levers-${group}`}>
-                  {t(`group.${group}`)} <span class="muted">({levers.length})</span>
-                </h2>
-                {levers.map((lever) => (
-                  <LeverCard key={lever.id} lever={lever} data={data} />
-                ))}
-              </section>
-            );
-          })}
+          {data.levers.length === 0 && !creating ? <p class="muted">{t('empty')}</p> : <Board data={data} />}
         </div>
       )}
     </PlanGate>

@@ -13,8 +13,8 @@ import { formatFigure } from './figures.ts';
 import { LeverForm } from './lever-form.tsx';
 import { messages } from './messages.ts';
 
-/** One lever in the workshop: last period's figures and verdict, the sort, what it serves. */
-export function LeverCard({ lever, data }: { lever: Lever; data: LoadedPlan }) {
+/** Everything about one lever, opened from its card on the board: the ground for the decision and its edit form. */
+export function LeverDetails({ lever, data }: { lever: Lever; data: LoadedPlan }) {
   const t = useT(messages);
   const tu = useT(uiMessages);
   const tl = useT(labels);
@@ -22,20 +22,16 @@ export function LeverCard({ lever, data }: { lever: Lever; data: LoadedPlan }) {
   const [editing, setEditing] = useEditing(`levers:${lever.id}`);
   if (editing) {
     return (
-      <article class="card" data-lever={lever.id}>
+      <div class="lever-details">
         <h3>{t('editLever')}</h3>
         <LeverForm lever={lever} data={data} onDone={() => setEditing(false)} />
-      </article>
+      </div>
     );
   }
   const served = data.objectives.filter((o) => lever.objectiveIds.includes(o.id));
   const { figures, verdict, cause } = lever.lastPeriod;
   return (
-    <article class="card" data-lever={lever.id} data-decision={lever.decision}>
-      <div class="card-head">
-        <h3>{lever.name}</h3>
-        <span class="chip">{labelOf(tl, 'channel', lever.channel)}</span>
-      </div>
+    <div class="lever-details">
       <h4>{t('lastPeriod')}</h4>
       {figures.length === 0 ? (
         <p class="muted">{t('noFigures')}</p>
@@ -84,6 +80,6 @@ export function LeverCard({ lever, data }: { lever: Lever; data: LoadedPlan }) {
           {tu('edit')}
         </button>
       </div>
-    </article>
+    </div>
   );
 }

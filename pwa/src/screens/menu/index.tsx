@@ -4,6 +4,7 @@ import { useT } from '../../i18n/messages.ts';
 import { shellMessages } from '../../shell/messages.ts';
 import { href } from '../../shell/router.ts';
 import { type NavKey, routes, type ScreenProps } from '../../shell/routes.ts';
+import { versionLabel } from '../../shell/version.ts';
 import { menuMessages } from './messages.ts';
 
 /** The seven steps of the method, in their order, then the tools. */
@@ -56,7 +57,11 @@ export default function Menu({ planId }: ScreenProps) {
           link(name),
         )}
       </ul>
-      <p class="muted small">{m('version', { build: import.meta.env.JALON_BUILD_ID })}</p>
+      <p class="muted small" data-testid="version">
+        {m('version', {
+          version: versionLabel(import.meta.env.JALON_VERSION, import.meta.env.JALON_BUILD_ID),
+        })}
+      </p>
     </>
   );
 }

@@ -7,7 +7,7 @@ export const menuMessages = defineMessages(
     switchPlan: 'Changer de plan ou en créer un',
     method: 'Les sept étapes',
     tools: 'Outils',
-    version: 'Version {build}',
+    version: 'Version {version}',
   },
   {
     openPlan: 'Open plan',
@@ -15,6 +15,6 @@ export const menuMessages = defineMessages(
     switchPlan: 'Switch plan or create one',
     method: 'The seven steps',
     tools: 'Tools',
-    version: 'Version {build}',
+    version: 'Version {version}',
   },
 );

@@ -1,29 +1,27 @@
-import { benchmarkFunnels, type FunnelStage, reverseFunnel } from '@jalon/core';
-import { write } from '../../data/write.ts';
-import { formatMoney, formatNumber, formatRate } from '../../i18n/format.ts';
+import { benchmarkFunnels, reverseFunnel } from '@jalon/core';
+import { useState } from 'preact/hooks';
+import { formatMoney } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { useDraft } from '../../ui/draft.ts';
 import { errorText, fieldName } from '../../ui/errors.ts';
-import { labels } from '../../ui/labels.ts';
-import { uiMessages } from '../../ui/messages.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { SaveStatus, useSave } from '../../ui/save.tsx';
 import { BenchmarkPicker } from './benchmark-picker.tsx';
+import { FunnelBars } from './funnel-bars.tsx';
+import { type FunnelDraft, saveFunnel } from './funnel-save.ts';
 import { messages } from './messages.ts';
 
-type FunnelDraft = { stages: FunnelStage[]; revenueGoal: number; averageDealValue: number };
-
 /**
- * The reverse funnel (step 1): revenue goal → new customers → each stage up to visitors, counted by
- * core's `reverseFunnel` live from the rates being typed. A rate typed here becomes the plan's own
- * (source `own`); the benchmark's range sits beside it for comparison.
+ * The reverse funnel (step 1), drawn: a bar per stage as wide as the count core's `reverseFunnel`
+ * gives it, live from the rates being typed; tapping a bar edits its rate. A rate typed here
+ * becomes the plan's own (source `own`); the benchmark's range sits beside it for comparison.
  */
 export function FunnelEditor({ data }: { data: LoadedPlan }) {
   const t = useT(messages);
-  const tu = useT(uiMessages);
   const lang = useLang();
+  const [editing, setEditing] = useState<string | undefined>(undefined);
   const { plan } = data;
   const stored: FunnelDraft = {
     stages: plan.stages,
@@ -64,11 +62,9 @@ export function FunnelEditor({ data }: { data: LoadedPlan }) {
   };
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (await run(() => write.editRecord('plans', plan.id, { base, draft }))) settle();
+    if (await run(() => saveFunnel(plan.id, base, draft))) settle();
   };
   const money = (cents: number) => formatMoney(cents, plan.currency, lang);
-  // Shown from the goal down to the top of the funnel, the way the method reasons.
-  const bottomUp = draft.stages.map((stage, index) => ({ stage, index })).reverse();
   return (
     <>
       <form class="form funnel" onSubmit={submit}>
@@ -93,49 +89,19 @@ export function FunnelEditor({ data }: { data: LoadedPlan }) {
             {t('funnelBroken', { error: broken })}
           </p>
         )}
-        <ol class="funnel-steps">
-          <li class="funnel-goal">
-            <strong>{money(draft.revenueGoal)}</strong>{' '}
-            <span class="muted">÷ {money(draft.averageDealValue)}</span>
-          </li>
-          <li class="funnel-customers" data-stage="customers">
-            <strong>{customers === undefined ? tu('none') : formatNumber(customers, lang)}</strong>{' '}
-            {t('customersNeeded')}
-          </li>
-          {bottomUp.map(({ stage, index }) => {
-            const range = benchmark?.stages.find((b) => b.id === stage.id);
-            const count = counts?.get(stage.id);
-            return (
-              <li key={stage.id} data-stage={stage.id}>
-                <div class="funnel-count">
-                  <strong>{count === undefined ? tu('none') : formatNumber(count, lang)}</strong>{' '}
-                  <StageName label={stage.label} id={stage.id} />
-                </div>
-                <div class="row">
-                  <NumberField
-                    label={index === draft.stages.length - 1 ? t('rateToCustomers') : t('rateTo')}
-                    name={`rate-${stage.id}`}
-                    scale="rate"
-                    required
-                    value={stage.conversionRate}
-                    onChange={(rate) => setRate(index, rate)}
-                  />
-                  <span class={`chip source-${stage.source}`}>
-                    {stage.source === 'own' ? t('sourceOwn') : t('sourceBenchmark')}
-                  </span>
-                  {range && (
-                    <span class="muted">
-                      {t('benchmarkRange', {
-                        low: formatRate(range.low, lang),
-                        high: formatRate(range.high, lang),
-                      })}
-                    </span>
-                  )}
-                </div>
-              </li>
-            );
-          })}
-        </ol>
+        <p class="muted no-print">{t('tapToEdit')}</p>
+        <FunnelBars
+          stages={draft.stages}
+          counts={counts}
+          customers={customers}
+          benchmark={benchmark}
+          editing={editing}
+          onEdit={setEditing}
+          onRate={setRate}
+        />
+        <p class="funnel-goal">
+          {t('goalLine', { goal: money(draft.revenueGoal), deal: money(draft.averageDealValue) })}
+        </p>
         <div class="actions-bar">
           <button type="submit" class="primary" disabled={!dirty}>
             {t('saveFunnel')}
@@ -148,9 +114,4 @@ export function FunnelEditor({ data }: { data: LoadedPlan }) {
   );
 }
 
-/** A stage's own label (the plan's words), else the translated benchmark name of its id. */
-export function StageName({ label, id }: { label: string; id: string }) {
-  const tl = useT(labels);
-  const key = `stage.${id}`;
-  return <span>{label || (key in labels.fr ? tl(key as keyof typeof labels.fr) : id)}</span>;
-}
+export { StageName } from './funnel-bars.tsx';

@@ -1,90 +1,131 @@
-import { type Channel, channels, newId } from '@jalon/core';
+import {
+  type Answers,
+  type AssessmentPoint,
+  assess,
+  assessmentPoints,
+  type BenchmarkFunnelId,
+  buildStarterPlan,
+  type Channel,
+  channels,
+  foundationTexts,
+  newId,
+  type StarterInput,
+  starterActions,
+} from '@jalon/core';
 import { useState } from 'preact/hooks';
 import { today } from '../../i18n/format.ts';
 import { intlLocale, useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { readMoney } from '../../i18n/read.ts';
 import { useUnsaved } from '../../shell/unsaved.ts';
-import { type Answers, assess, questions, type Score } from './assessment.ts';
+import { assessmentMessages } from './assessment-messages.ts';
+import { AssessmentQuestions } from './assessment-questions.tsx';
+import { BenchmarkOptions } from './benchmark-options.tsx';
+import { Diagnosis } from './diagnosis.tsx';
 import { startMessages } from './messages.ts';
-import { planTexts } from './plan-texts.ts';
 import { currencies } from './scratch.tsx';
-import { buildStarterPlan } from './starter-plan.ts';
-import { starterTexts } from './starter-texts.ts';
 import { useWriter } from './use-writer.tsx';
 
-const scores: readonly Score[] = [0, 1, 2];
-
-/** Five questions on the current marketing; the answers build a starter plan for the next month. */
+/**
+ * Diagnosis first: two questions per step of the method, then the diagnosis (a score per step,
+ * the three weakest points) and the month's plan it leads to, each action naming the weakness it
+ * answers; the plan is written only when the user creates it.
+ */
 export function AssessmentStart() {
-  const t = useT(startMessages);
+  const t = useT(assessmentMessages);
+  const ts = useT(startMessages);
   const lang = useLang();
   const [answers, setAnswers] = useState<Partial<Answers>>({});
+  const [stage, setStage] = useState<'questions' | 'diagnosis'>('questions');
+  const [triedNext, setTriedNext] = useState(false);
   const [channel, setChannel] = useState<Channel>('seo');
   const [currency, setCurrency] = useState('EUR');
+  const [benchmarkId, setBenchmarkId] = useState<BenchmarkFunnelId>('b2b-saas-inbound');
   const [goal, setGoal] = useState('');
   const [deal, setDeal] = useState('');
-  const [owner, setOwner] = useState(planTexts[lang].defaultOwner);
+  const [owner, setOwner] = useState(foundationTexts[lang].defaultOwner);
   const [submitted, setSubmitted] = useState(false);
   const { write, busy, status } = useWriter('start-assessment');
   useUnsaved('start-assessment', Object.keys(answers).length > 0 || goal !== '' || deal !== '');
 
-  const complete = questions.every((q) => answers[q] !== undefined) ? (answers as Answers) : undefined;
-  const result = complete && assess(complete);
+  const complete = assessmentPoints.every((p) => answers[p.id] !== undefined)
+    ? (answers as Answers)
+    : undefined;
   const revenueGoal = readMoney(goal, currency, intlLocale(lang));
   const averageDealValue = readMoney(deal, currency, intlLocale(lang));
   const moneyOk = !!revenueGoal && !!averageDealValue;
+  const input = (given: Answers): StarterInput => ({
+    answers: given,
+    today: today(),
+    currency,
+    revenueGoal: revenueGoal ?? 0,
+    averageDealValue: averageDealValue ?? 0,
+    owner: owner.trim(),
+    channel,
+    benchmarkId,
+  });
 
-  const submit = (event: Event) => {
+  const answer = (point: AssessmentPoint, value: 0 | 1 | 2) => setAnswers({ ...answers, [point]: value });
+  const next = (event: Event) => {
+    event.preventDefault();
+    setTriedNext(true);
+    if (!complete) return;
+    setStage('diagnosis');
+    window.scrollTo(0, 0);
+  };
+  const create = (event: Event) => {
     event.preventDefault();
     setSubmitted(true);
-    if (!complete || !revenueGoal || !averageDealValue) return;
-    void write(() =>
-      buildStarterPlan(
-        {
-          answers: complete,
-          today: today(),
-          currency,
-          revenueGoal,
-          averageDealValue,
-          owner: owner.trim(),
-          channel,
-        },
-        lang,
-        { newId, now: new Date().toISOString() },
-      ),
-    );
+    if (!complete || !moneyOk) return;
+    void write(() => buildStarterPlan(input(complete), lang, { newId, now: new Date().toISOString() }));
   };
 
+  if (stage === 'questions' || !complete) {
+    return (
+      <form onSubmit={next} noValidate>
+        <h1>{ts('option.assessment')}</h1>
+        <p>{t('intro')}</p>
+        <AssessmentQuestions answers={answers} onAnswer={answer} showMissing={triedNext} />
+        {triedNext && !complete && (
+          <p class="error" role="alert">
+            {t('answerAll')}
+          </p>
+        )}
+        <p>
+          <button type="submit" class="primary wide">
+            {t('seeDiagnosis')}
+          </button>
+        </p>
+      </form>
+    );
+  }
+
   return (
-    <form onSubmit={submit} noValidate>
-      <h1>{t('option.assessment')}</h1>
-      <p>{t('assessmentIntro')}</p>
-      {questions.map((q) => (
-        <fieldset key={q} class="question" data-question={q}>
-          <legend>{t(`q.${q}`)}</legend>
-          {scores.map((score) => (
-            <label key={score} class="choice">
-              <input
-                type="radio"
-                name={`q-${q}`}
-                checked={answers[q] === score}
-                onChange={() => setAnswers({ ...answers, [q]: score })}
-              />{' '}
-              {t(`a.${q}.${score}`)}
-            </label>
-          ))}
-        </fieldset>
-      ))}
+    <form onSubmit={create} noValidate>
+      <Diagnosis result={assess(complete)} actions={starterActions(input(complete), lang)} />
+      <p class="no-print">
+        <button type="button" onClick={() => setStage('questions')}>
+          {t('changeAnswers')}
+        </button>
+      </p>
+      <h2>{t('settings')}</h2>
       <label for="a-channel">{t('mainChannel')}</label>
       <select id="a-channel" value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel)}>
         {channels.map((c) => (
           <option key={c} value={c}>
-            {planTexts[lang].channels[c]}
+            {foundationTexts[lang].channels[c]}
           </option>
         ))}
       </select>
-      <label for="a-currency">{t('currency')}</label>
+      <label for="a-benchmark">{t('benchmark')}</label>
+      <select
+        id="a-benchmark"
+        value={benchmarkId}
+        onChange={(e) => setBenchmarkId(e.currentTarget.value as BenchmarkFunnelId)}
+      >
+        <BenchmarkOptions />
+      </select>
+      <label for="a-currency">{ts('currency')}</label>
       <select id="a-currency" value={currency} onChange={(e) => setCurrency(e.currentTarget.value)}>
         {currencies.map((c) => (
           <option key={c}>{c}</option>
@@ -99,7 +140,7 @@ export function AssessmentStart() {
         onInput={(e) => setGoal(e.currentTarget.value)}
         placeholder="20 000"
       />
-      <label for="a-deal">{t('averageDealValue')}</label>
+      <label for="a-deal">{ts('averageDealValue')}</label>
       <input
         id="a-deal"
         class="wide"
@@ -108,28 +149,9 @@ export function AssessmentStart() {
         onInput={(e) => setDeal(e.currentTarget.value)}
         placeholder="5 000"
       />
-      {submitted && !moneyOk && <p class="error">{t('error.money', { currency })}</p>}
-      <label for="a-owner">{t('owner')}</label>
+      {submitted && !moneyOk && <p class="error">{ts('error.money', { currency })}</p>}
+      <label for="a-owner">{ts('owner')}</label>
       <input id="a-owner" class="wide" value={owner} onInput={(e) => setOwner(e.currentTarget.value)} />
-      {result && (
-        <section class="card" aria-labelledby="a-result" data-testid="assessment-result">
-          <h2 id="a-result">{t('score', { score: result.total })}</h2>
-          <p>{t(`level.${result.level}`)}</p>
-          <h3>{t('firstActions')}</h3>
-          <ol>
-            {result.gaps.map((q) => (
-              <li key={q}>{starterTexts[lang].gaps[q].title}</li>
-            ))}
-            <li>{starterTexts[lang].track(planTexts[lang].channels[channel]).title}</li>
-            <li>{starterTexts[lang].review.title}</li>
-          </ol>
-        </section>
-      )}
-      {submitted && !complete && (
-        <p class="error" role="alert">
-          {t('answerAll')}
-        </p>
-      )}
       <p>
         <button type="submit" class="primary wide" disabled={busy}>
           {t('createStarter')}

@@ -1,7 +1,9 @@
 import type { ImportReport } from '@jalon/core/storage';
 import { getPlanId } from '../../data/current-plan.ts';
 import { plans as listPlans } from '../../data/queries.ts';
+import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { pluralKey } from '../../i18n/plural.ts';
 import { href } from '../../shell/router.ts';
 import { showToast } from '../../shell/toast.tsx';
 import { ImportPanel } from '../sync/import-panel.tsx';
@@ -28,6 +30,7 @@ export function ModeView({ mode }: { mode: Mode }) {
 
 function ModeBody({ mode }: { mode: Mode }) {
   const t = useT(startMessages);
+  const lang = useLang();
   if (mode === 'scratch') return <ScratchStart />;
   if (mode === 'example') return <ExampleStart />;
   if (mode === 'assessment') return <AssessmentStart />;
@@ -36,7 +39,9 @@ function ModeBody({ mode }: { mode: Mode }) {
       <h1>{t('option.import')}</h1>
       <p>{t('option.import.hint')}</p>
       <ImportPanel
-        onImported={(report) => void afterImport(report, t('imported', { added: report.added }))}
+        onImported={(report) =>
+          void afterImport(report, t(pluralKey('imported', report.added, lang), { added: report.added }))
+        }
       />
     </>
   );

@@ -2,8 +2,11 @@ import {
   addDays,
   type BenchmarkFunnelId,
   benchmarkFunnels,
+  benchmarkPlanStages,
+  buildFoundation,
   deriveObjectives,
   type FunnelStage,
+  foundationTexts,
   newId,
 } from '@jalon/core';
 import { useMemo, useState } from 'preact/hooks';
@@ -12,9 +15,8 @@ import { intlLocale, useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { readMoney, readRate } from '../../i18n/read.ts';
 import { useUnsaved } from '../../shell/unsaved.ts';
-import { benchmarkPlanStages, buildFoundation } from './foundation.ts';
+import { BenchmarkOptions } from './benchmark-options.tsx';
 import { startMessages } from './messages.ts';
-import { planTexts } from './plan-texts.ts';
 import { useWriter } from './use-writer.tsx';
 
 export const currencies = ['EUR', 'USD', 'GBP', 'CHF', 'CAD'] as const;
@@ -33,13 +35,15 @@ export function ScratchStart() {
   const [currency, setCurrency] = useState<string>('EUR');
   const [goal, setGoal] = useState('');
   const [deal, setDeal] = useState('');
-  const [owner, setOwner] = useState(planTexts[lang].defaultOwner);
+  const [owner, setOwner] = useState(foundationTexts[lang].defaultOwner);
   const [benchmarkId, setBenchmarkId] = useState<BenchmarkFunnelId>('b2b-saas-inbound');
   const [rates, setRates] = useState<Record<string, string>>({});
   const { write, busy, status } = useWriter('start-scratch');
   useUnsaved('start-scratch', touched);
 
   const benchmark = useMemo(() => benchmarkPlanStages(benchmarkId, lang), [benchmarkId, lang]);
+  const funnel = benchmarkFunnels.find((f) => f.id === benchmarkId);
+  const source = funnel?.source;
   const stages: (FunnelStage | undefined)[] = benchmark.map((stage) => {
     const typed = rates[stage.id];
     if (typed === undefined) return stage;
@@ -162,12 +166,13 @@ export function ScratchStart() {
           setRates({});
         }}
       >
-        {benchmarkFunnels.map((f) => (
-          <option key={f.id} value={f.id}>
-            {t(`benchmark.${f.id}`)}
-          </option>
-        ))}
+        <BenchmarkOptions />
       </select>
+      {source && (
+        <p class="muted small" data-testid="benchmark-source">
+          {t('benchmarkSource', { source: source.name })} {source.note[lang]}
+        </p>
+      )}
       <fieldset>
         <legend>{t('stagesTitle')}</legend>
         <p class="muted small">{t('stagesHint')}</p>
@@ -184,6 +189,7 @@ export function ScratchStart() {
                 setTouched(true);
               }}
             />
+            <RangeHint low={funnel?.stages[i]?.low} high={funnel?.stages[i]?.high} />
           </div>
         ))}
         {err('stages', t('error.rate'))}
@@ -213,5 +219,18 @@ export function ScratchStart() {
       </p>
       {status}
     </form>
+  );
+}
+
+/** The sector's range for a stage, beside the rate typed. */
+function RangeHint({ low, high }: { low: number | undefined; high: number | undefined }) {
+  const t = useT(startMessages);
+  const lang = useLang();
+  if (low === undefined || high === undefined) return null;
+  return (
+    <span class="muted small">
+      {' '}
+      {t('benchmarkRange', { low: formatRate(low, lang), high: formatRate(high, lang) })}
+    </span>
   );
 }

@@ -9,6 +9,14 @@ describe('escapeText', () => {
   it('escapes backslashes, semicolons, commas and line breaks', () => {
     expect(escapeText('a\\b; c, d\ne\r\nf')).toBe('a\\\\b\\; c\\, d\\ne\\nf');
   });
+
+  it('leaves no control character in a text value (RFC 5545 §3.3.11)', () => {
+    const pasted = 'Salon\u0000 B2B\u0007\tParis\u000b\u001b[31m\u007f\u0085fin\u2028ligne\u009b\rici';
+    const escaped = escapeText(pasted);
+    expect(escaped).toBe('Salon B2B Paris[31m\\nfin\\nligne\\nici');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: reason: the test looks for them
+    expect(escaped).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
 });
 
 describe('foldLine', () => {
@@ -86,6 +94,25 @@ describe('buildIcs', () => {
     expect(text).toContain('DESCRIPTION:Owner: Events\\nLever: Events\r\n');
     expect(text).toContain('DTSTAMP:19700101T000000Z'); // an unreadable stamp still gives a valid value
     expect(text).toContain('STATUS:CANCELLED');
+  });
+
+  it('holds no control character but the CRLF line ends, whatever the plan texts hold', () => {
+    const hostile = buildIcs({
+      name: 'Plan\u0000\u001f',
+      events: [
+        {
+          uid: 'action-a2@jalon',
+          start: '2027-01-04',
+          end: '2027-01-04',
+          summary: `Webinar\u0008\t${'x'.repeat(80)}\u007f`,
+          description: 'Notes\u0002\u2029suite\u009f',
+          stamp: '2026-11-28T10:00:00.000Z',
+        },
+      ],
+    });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: reason: the test looks for them
+    expect(hostile.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(hostile).toContain('DESCRIPTION:Notes\\nsuite\r\n');
   });
 
   it('gives the same bytes for the same plan', () => {

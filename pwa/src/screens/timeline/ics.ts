@@ -24,13 +24,25 @@ export type IcsCalendar = { name: string; events: readonly IcsEvent[] };
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 
-/** TEXT values (§3.3.11): backslash, semicolon and comma escaped, line breaks as `\n`. */
+// Control characters a TEXT value may not hold (§3.3.11: CONTROL = %x00-08 / %x0A-1F / %x7F), and
+// the C1 controls, which calendar apps choke on just the same. A tab becomes a space.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: reason: finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+
+/**
+ * TEXT values (§3.3.11): backslash, semicolon and comma escaped, line breaks (CR, LF, CRLF, NEL,
+ * U+2028/2029) as `\n`, tabs as spaces, every other control character dropped: a title pasted
+ * from anywhere must not break the file for the calendar app that reads it.
+ */
 export function escapeText(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(LINE_BREAK, '\\n')
+    .replace(/\t/g, ' ')
+    .replace(CONTROL, '');
 }
 
 /**

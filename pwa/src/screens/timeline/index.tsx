@@ -1,34 +1,53 @@
-import { isIsoDate, resolveSchedule } from '@jalon/core';
+import { type GanttLaneBy, ganttLayout, isIsoDate, resolveSchedule } from '@jalon/core';
 import { useState } from 'preact/hooks';
 import { formatDate, today } from '../../i18n/format.ts';
-import { useLang } from '../../i18n/locale.ts';
+import { intlLocale, useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { pluralKey } from '../../i18n/plural.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
 import { downloadText, fileSlug } from '../../ui/download.ts';
 import { labels } from '../../ui/labels.ts';
 import { type LoadedPlan, PlanGate } from '../../ui/plan-data.tsx';
 import { Segmented } from '../../ui/segmented.tsx';
-import { eventsByDay, monthsOf, type PeriodKind, periodRange, shiftPeriod } from './calendar.ts';
-import { DayList } from './day-list.tsx';
-import { icsEvents, timelineEvents } from './events.ts';
+import { type Scale, scaleRange, shiftPeriod } from './calendar.ts';
+import { Gantt } from './gantt.tsx';
+import { GanttList } from './gantt-list.tsx';
 import { buildIcs } from './ics.ts';
+import { icsEvents } from './ics-events.ts';
 import { KeyDates } from './key-dates.tsx';
 import { messages } from './messages.ts';
-import { MonthGrid } from './month-grid.tsx';
 import './timeline.css';
 
-/** Step 5 on a calendar: actions and key dates by month or quarter, exportable to any calendar app. */
+const scales: readonly Scale[] = ['month', 'quarter', 'plan'];
+const laneChoices: readonly GanttLaneBy[] = ['lever', 'owner'];
+
+/**
+ * Step 5 drawn: the plan's actions as a Gantt chart by month, quarter or the whole plan, in lanes
+ * by lever or owner, with its text beneath; exportable to any calendar app. The URL may choose
+ * the date (`?at=2027-03-01`), the scale (`?scale=plan`) and the lanes (`?lanes=owner`).
+ */
 export default function TimelineScreen({ planId, query }: ScreenProps) {
-  // `?at=2027-03-01` opens on that day's month: a link from elsewhere can point at a date.
   const at = query.get('at') ?? '';
+  const scale = scales.find((s) => s === query.get('scale')) ?? 'quarter';
+  const lanes = laneChoices.find((l) => l === query.get('lanes')) ?? 'lever';
   return (
     <PlanGate planId={planId}>
-      {(data) => <Timeline data={data} at={isIsoDate(at) ? at : undefined} />}
+      {(data) => <Timeline data={data} at={isIsoDate(at) ? at : undefined} scale={scale} lanes={lanes} />}
     </PlanGate>
   );
 }
 
-function Timeline({ data, at }: { data: LoadedPlan; at: string | undefined }) {
+function Timeline({
+  data,
+  at,
+  scale: initialScale,
+  lanes: initialLanes,
+}: {
+  data: LoadedPlan;
+  at: string | undefined;
+  scale: Scale;
+  lanes: GanttLaneBy;
+}) {
   const t = useT(messages);
   const tl = useT(labels);
   const lang = useLang();
@@ -36,18 +55,30 @@ function Timeline({ data, at }: { data: LoadedPlan; at: string | undefined }) {
   const { period } = data.plan;
   // Open on today when the plan is running, else on its first month.
   const home = day >= period.start && day <= period.end ? day : period.start;
-  const [kind, setKind] = useState<PeriodKind>('month');
+  const [scale, setScale] = useState<Scale>(initialScale);
+  const [laneBy, setLaneBy] = useState<GanttLaneBy>(initialLanes);
   const [anchor, setAnchor] = useState(at ?? home);
-  const range = periodRange(anchor, kind);
+  const range = scaleRange(scale, anchor, period);
   const resolved = resolveSchedule(data.actions);
-  const { days, ongoing } = eventsByDay(timelineEvents(data, resolved), range);
+  const layout = ganttLayout({
+    actions: data.actions,
+    levers: data.levers,
+    keyDates: data.keyDates,
+    range,
+    laneBy,
+    today: day,
+    locale: intlLocale(lang),
+    resolved,
+  });
   const label =
-    kind === 'month'
+    scale === 'month'
       ? formatDate(range.start, lang, { month: 'long', year: 'numeric' })
-      : t(range.start.slice(5, 7) === '01' ? 'firstQuarter' : 'quarterLabel', {
-          n: (Number(range.start.slice(5, 7)) + 2) / 3,
-          year: range.start.slice(0, 4),
-        });
+      : scale === 'quarter'
+        ? t(range.start.slice(5, 7) === '01' ? 'firstQuarter' : 'quarterLabel', {
+            n: (Number(range.start.slice(5, 7)) + 2) / 3,
+            year: range.start.slice(0, 4),
+          })
+        : t('planLabel', { start: formatDate(range.start, lang), end: formatDate(range.end, lang) });
   const exportIcs = () =>
     downloadText(
       `${fileSlug(data.plan.name)}.ics`,
@@ -61,35 +92,56 @@ function Timeline({ data, at }: { data: LoadedPlan; at: string | undefined }) {
       <div class="toolbar no-print">
         <Segmented
           legend={t('scale')}
-          value={kind}
-          options={(['month', 'quarter'] as const).map((k) => ({ value: k, label: t(k) }))}
-          onChange={setKind}
+          value={scale}
+          options={scales.map((s) => ({ value: s, label: t(s) }))}
+          onChange={setScale}
         />
-        <button type="button" onClick={() => setAnchor(home)}>
-          {home === day ? t('today') : t('planStart')}
-        </button>
+        <Segmented
+          legend={t('lanes')}
+          value={laneBy}
+          options={laneChoices.map((l) => ({ value: l, label: t(`lanes.${l}`) }))}
+          onChange={setLaneBy}
+        />
+        {scale !== 'plan' && (
+          <button type="button" onClick={() => setAnchor(home)}>
+            {home === day ? t('today') : t('planStart')}
+          </button>
+        )}
       </div>
       <div class="period-nav">
-        <button
-          type="button"
-          aria-label={t('previous')}
-          onClick={() => setAnchor(shiftPeriod(anchor, kind, -1))}
-        >
-          ‹
-        </button>
-        <h2 aria-live="polite">{label}</h2>
-        <button type="button" aria-label={t('next')} onClick={() => setAnchor(shiftPeriod(anchor, kind, 1))}>
-          ›
-        </button>
+        {scale !== 'plan' && (
+          <button
+            type="button"
+            class="no-print"
+            aria-label={t('previous')}
+            onClick={() => setAnchor(shiftPeriod(anchor, scale, -1))}
+          >
+            ‹
+          </button>
+        )}
+        <h2 aria-live="polite" class={scale === 'month' ? 'capitalize' : undefined}>
+          {label}
+        </h2>
+        {scale !== 'plan' && (
+          <button
+            type="button"
+            class="no-print"
+            aria-label={t('next')}
+            onClick={() => setAnchor(shiftPeriod(anchor, scale, 1))}
+          >
+            ›
+          </button>
+        )}
       </div>
-      <DayList days={days} ongoing={ongoing} />
-      <div class="cal-grids">
-        {monthsOf(range).map((month) => (
-          <MonthGrid key={month} month={month} days={days} today={day} caption={kind === 'quarter'} />
-        ))}
-      </div>
+      {layout.lanes.length > 0 && <Gantt layout={layout} range={range} laneBy={laneBy} data={data} />}
+      <GanttList layout={layout} laneBy={laneBy} data={data} />
+      {layout.outside > 0 && (
+        <p class="muted">{t(pluralKey('outside', layout.outside, lang), { count: layout.outside })}</p>
+      )}
+      {layout.unplaced > 0 && (
+        <p class="muted">{t(pluralKey('unplaced', layout.unplaced, lang), { count: layout.unplaced })}</p>
+      )}
       <KeyDates planId={data.plan.id} keyDates={data.keyDates} range={range} />
-      {resolved.unplaced.size > 0 && <p class="muted">{t('unplaced', { count: resolved.unplaced.size })}</p>}
       <section class="card no-print">
         <button type="button" class="primary" onClick={exportIcs}>
           {t('exportIcs')}

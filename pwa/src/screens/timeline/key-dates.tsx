@@ -33,9 +33,9 @@ export function KeyDates({
   range: Range;
 }) {
   const t = useT(messages);
-  const tu = useT(uiMessages);
-  const tl = useT(labels);
-  const lang = useLang();
+  const _tu = useT(uiMessages);
+  const _tl = useT(labels);
+  const _lang = useLang();
   const [creating, setCreating] = useEditing('keyDates:new');
   const shown = keyDates.filter((k) => k.date >= range.start && k.date <= range.end);
   return (

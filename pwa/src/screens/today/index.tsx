@@ -17,6 +17,9 @@ import { todayMessages } from './messages.ts';
 const FIRST = 30;
 
 async function loadChecklistData(planId: string) {
+  // The bench reads this mark: the checklist's own time, from its first read to on screen.
+  if (performance.getEntriesByName('jalon:checklist-read').length === 0)
+    performance.mark('jalon:checklist-read');
   const open = await openActions(planId);
   // Associated actions without a date of their own need their anchors, which may be closed.
   const needsAnchors = open.some((a) => !a.deadline && a.relativeTo);

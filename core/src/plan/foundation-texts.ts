@@ -1,14 +1,12 @@
-import type { Channel } from '@jalon/core';
-import type { Lang } from '../../i18n/locale.ts';
+import type { Language } from '../language.ts';
+import type { Channel } from '../model/lever.ts';
 
 /**
- * Texts written INTO a new plan (stored content, in the language chosen at creation), as opposed
- * to the interface messages in messages.ts. Both languages fill the same type.
+ * Texts written INTO a new plan (stored content, in the language chosen at creation): what every
+ * plan starts from, whichever way it is made (from scratch, from the assessment).
  */
-export interface PlanTexts {
-  stages: Record<string, string>;
-  customers: string;
-  channels: Record<Channel, string>;
+export type FoundationTexts = {
+  channels: Readonly<Record<Channel, string>>;
   business: {
     title: (amount: string, date: string) => string;
     description: string;
@@ -18,19 +16,9 @@ export interface PlanTexts {
   intermediateDescription: string;
   kpis: { revenue: string; leads: string };
   defaultOwner: string;
-}
+};
 
-const fr: PlanTexts = {
-  stages: {
-    visitor: 'Visiteurs du site',
-    lead: 'Leads',
-    mql: 'Leads qualifiés marketing (MQL)',
-    sql: 'Leads qualifiés commerciaux (SQL)',
-    opportunity: 'Opportunités',
-    inquiry: 'Demandes entrantes',
-    sal: 'Leads acceptés par les ventes (SAL)',
-  },
-  customers: 'Nouveaux clients',
+const fr: FoundationTexts = {
   channels: {
     seo: 'Référencement naturel (SEO)',
     sea: 'Référencement payant (SEA)',
@@ -50,7 +38,7 @@ const fr: PlanTexts = {
   business: {
     title: (amount, date) => `Gagner ${amount} de nouveau chiffre d'affaires d'ici le ${date}`,
     description:
-      "L'objectif business du plan ; les objectifs intermédiaires en découlent par l'entonnoir inversé.",
+      "L'objectif business du plan ; les objectifs intermédiaires en découlent par l'entonnoir inversé.",
     metric: "Nouveau chiffre d'affaires",
   },
   intermediate: (count, label) => `Atteindre ${count} ${label.toLowerCase()} sur la période`,
@@ -60,17 +48,7 @@ const fr: PlanTexts = {
   defaultOwner: 'Moi',
 };
 
-const en: PlanTexts = {
-  stages: {
-    visitor: 'Website visitors',
-    lead: 'Leads',
-    mql: 'Marketing qualified leads (MQL)',
-    sql: 'Sales qualified leads (SQL)',
-    opportunity: 'Opportunities',
-    inquiry: 'Inquiries',
-    sal: 'Sales accepted leads (SAL)',
-  },
-  customers: 'New customers',
+const en: FoundationTexts = {
   channels: {
     seo: 'Search engine optimisation (SEO)',
     sea: 'Paid search (SEA)',
@@ -99,8 +77,4 @@ const en: PlanTexts = {
   defaultOwner: 'Me',
 };
 
-export const planTexts: Record<Lang, PlanTexts> = { fr, en };
-
-export function stageLabel(id: string, lang: Lang): string {
-  return planTexts[lang].stages[id] ?? id;
-}
+export const foundationTexts: Readonly<Record<Language, FoundationTexts>> = { fr, en };

@@ -2,35 +2,13 @@ import type { Resolved } from '@jalon/core';
 import type { Translate } from '../../i18n/messages.ts';
 import { type LabelKey, labelOf } from '../../ui/labels.ts';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
-import type { TimelineEvent } from './calendar.ts';
 import type { IcsEvent } from './ics.ts';
 import type { MessageKey } from './messages.ts';
 
-/** The plan's dated actions (where `schedule` placed them) and key dates, as timeline events. */
-export function timelineEvents(data: LoadedPlan, resolved: Resolved): TimelineEvent[] {
-  const actions = data.actions.flatMap((a): TimelineEvent[] => {
-    const at = resolved.dates.get(a.id);
-    return at
-      ? [{ id: a.id, kind: 'action', title: a.title, start: at.start, end: at.end, tag: a.status }]
-      : [];
-  });
-  const keyDates = data.keyDates.map(
-    (k): TimelineEvent => ({
-      id: k.id,
-      kind: 'keyDate',
-      title: k.title,
-      start: k.date,
-      end: k.date,
-      tag: k.kind,
-    }),
-  );
-  return [...keyDates, ...actions];
-}
-
 /**
- * The same, for the .ics export: uids from record ids (a re-import updates the events instead of
- * duplicating them), DTSTAMP from the record's last change, a description naming owner, lever and
- * status in the user's language.
+ * The plan's dated actions (where `schedule` placed them) and key dates for the .ics export: uids
+ * from record ids (a re-import updates the events instead of duplicating them), DTSTAMP from the
+ * record's last change, a description naming owner, lever and status in the user's language.
  */
 export function icsEvents(
   data: LoadedPlan,

@@ -1,0 +1,102 @@
+import type { Lever, LeverDecision } from '@jalon/core';
+import { useId, useRef, useState } from 'preact/hooks';
+import { useLang } from '../../i18n/locale.ts';
+import { useT } from '../../i18n/messages.ts';
+import { errorText } from '../../ui/errors.ts';
+import type { LoadedPlan } from '../../ui/plan-data.tsx';
+import { BoardCard } from './board-card.tsx';
+import { setDecision } from './decide.ts';
+import { messages } from './messages.ts';
+
+/** The board's columns, left to right: what is still to sort, then the method's continue / stop / start. */
+export const columns: readonly LeverDecision[] = ['undecided', 'continue', 'stop', 'start'];
+
+/**
+ * The levers workshop as a board: a column per decision, a card per lever. A card moves with its
+ * ◀ ▶ buttons, with the arrow keys when its name has the focus (the focus follows it), or by
+ * dragging; each move saves at once and is announced to screen readers.
+ */
+export function Board({ data }: { data: LoadedPlan }) {
+  const t = useT(messages);
+  const lang = useLang();
+  const hint = useId();
+  const [announce, setAnnounce] = useState('');
+  const follow = useRef<string | undefined>(undefined);
+  // Where each lever is going until the board shows it there: a second key press before the
+  // board has re-rendered (the write done or not) moves on from there, not again from where the
+  // card still stands.
+  const going = useRef(new Map<string, LeverDecision>());
+  for (const [id, to] of going.current) {
+    if (data.levers.find((l) => l.id === id)?.decision === to) going.current.delete(id);
+  }
+  const move = async (lever: Lever, to: LeverDecision) => {
+    if ((going.current.get(lever.id) ?? lever.decision) === to) return;
+    follow.current = lever.id;
+    going.current.set(lever.id, to);
+    try {
+      await setDecision(lever, to);
+      setAnnounce(t('moved', { lever: lever.name, column: t(`group.${to}`) }));
+    } catch (error) {
+      if (going.current.get(lever.id) === to) going.current.delete(lever.id);
+      setAnnounce(errorText(error, lang));
+    }
+  };
+  const step = (lever: Lever, delta: -1 | 1) => {
+    const from = columns.indexOf(going.current.get(lever.id) ?? lever.decision);
+    const to = columns[from + delta];
+    if (to) void move(lever, to);
+  };
+  // The card remounts in each new column it reaches; the lever moved last takes the focus back
+  // every time, so that two quick key presses end with the focus on it too.
+  const claimFocus = (id: string) => follow.current === id;
+  const drop = (to: LeverDecision) => (event: DragEvent) => {
+    event.preventDefault();
+    const lever = data.levers.find((l) => l.id === event.dataTransfer?.getData('text/plain'));
+    if (lever) void move(lever, to);
+  };
+  return (
+    <>
+      <p id={hint} class="muted no-print">
+        {t('boardHint')}
+      </p>
+      <div class="board">
+        {columns.map((column, index) => {
+          const levers = data.levers.filter((l) => l.decision === column);
+          return (
+            <section
+              key={column}
+              class={`board-column column-${column}`}
+              aria-labelledby={`column-${column}`}
+              data-group={column}
+              onDragOver={(e) => e.preventDefault()}
+              onDrop={drop(column)}
+            >
+              <h2 id={`column-${column}`}>
+                {t(`group.${column}`)} <span class="count">{levers.length}</span>
+              </h2>
+              {levers.length === 0 && <p class="muted small">{t('emptyColumn')}</p>}
+              <ul class="plain board-list">
+                {levers.map((lever) => (
+                  <BoardCard
+                    key={lever.id}
+                    lever={lever}
+                    data={data}
+                    previous={columns[index - 1]}
+                    next={columns[index + 1]}
+                    hint={hint}
+                    onMove={(to) => void move(lever, to)}
+                    onStep={(delta) => step(lever, delta)}
+                    claimFocus={claimFocus}
+                  />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite" data-testid="board-status">
+        {announce}
+      </p>
+    </>
+  );
+}
