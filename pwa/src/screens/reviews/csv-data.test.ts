@@ -22,7 +22,8 @@ describe('actionRows', () => {
     expect(rows).toHaveLength(plan.actions.length + 1);
     const audit = rows.find((r) => String(r[2]).startsWith('Réaliser un audit SEO'))!;
     expect(audit[1]).toBe('SEO');
-    expect(audit[4]).toBe('À faire');
+    // The audit opens the plan: by the example's third month it is done.
+    expect(audit[4]).toBe('Fait');
     expect(audit[13]).toEqual({ cents: 400_000 });
   });
 });
@@ -59,6 +60,8 @@ describe('budgetRows', () => {
     expect(rows).toHaveLength(plan.budgetLines.length + 1);
     const text = toCsv(rows, dialects.fr);
     expect(text.startsWith('\ufeffObjectif;Levier;Libellé;Date;Prévu;Réel;Devise\r\n')).toBe(true);
-    expect(text).toMatch(/;\d+,\d{2};0,00;EUR\r\n/);
+    // Planned and spent so far, both in euros with a decimal comma.
+    expect(text).toMatch(/;\d+,\d{2};\d+,\d{2};EUR\r\n/);
+    expect(text).not.toMatch(/;\d+,\d{2};0,00;EUR\r\n/);
   });
 });
