@@ -28,11 +28,14 @@ export interface DemoPlan {
   /** The actions made due: overdue, today. */
   due: { id: string; title: string }[];
   kpiName: string;
+  /** A percentage KPI, for typing "12,5 %". */
+  kpiId: string;
 }
 
 /**
- * core's example plan, with two actions made due (yesterday and today) so the checklist has
- * something to tick, a few KPI entries, and three clipped ideas — one with a `javascript:` link
+ * core's example plan (alive on today: KPIs measured, actions done and late, spend, revenue),
+ * with two open actions made due (yesterday and today) so the checklist has something to tick,
+ * and, in place of the example's ideas, three clipped ideas — one with a `javascript:` link
  * and markup in its text, which must stay inert.
  */
 export async function demoPlan(lang: 'fr' | 'en'): Promise<DemoPlan> {
@@ -40,7 +43,7 @@ export async function demoPlan(lang: 'fr' | 'en'): Promise<DemoPlan> {
   const now = new Date().toISOString();
   const plan = buildExamplePlan(lang, { today, newId, now });
   const planId = plan.plans[0]!.id;
-  const movable = plan.actions.filter((a) => !a.relativeTo && a.steps.length > 0);
+  const movable = plan.actions.filter((a) => !a.relativeTo && a.steps.length > 0 && a.status !== 'done');
   const dates = [addDays(today, -1), today];
   const due = movable.slice(0, dates.length).map((action, i) => {
     action.startDate = dates[i]!;
@@ -50,17 +53,6 @@ export async function demoPlan(lang: 'fr' | 'en'): Promise<DemoPlan> {
   });
   const kpi = plan.kpis.find((k) => k.unit === 'percent') ?? plan.kpis[0]!;
   const lever = plan.levers[0]!;
-  const entries = [-20, -10].map((offset, i) => ({
-    id: newId(),
-    planId,
-    kpiId: kpi.id,
-    value: kpi.baseline + i + 0.5,
-    date: addDays(today, offset),
-    source: 'manual' as const,
-    note: '',
-    createdAt: now,
-    updatedAt: now,
-  }));
   const idea = (fields: Record<string, unknown>) => ({
     id: newId(),
     planId,
@@ -97,8 +89,8 @@ export async function demoPlan(lang: 'fr' | 'en'): Promise<DemoPlan> {
     }),
   ];
   const db = nodeDb();
-  await writeAll(db, { ...plan, kpiEntries: entries, ideas: ideas as never });
+  await writeAll(db, { ...plan, ideas: ideas as never });
   const bundle = await exportBundle(db);
   db.close();
-  return { bundle, planId, due, kpiName: kpi.name };
+  return { bundle, planId, due, kpiName: kpi.name, kpiId: kpi.id };
 }
