@@ -99,6 +99,14 @@ export {
   spendByLever,
 } from './plan/budget.ts';
 export {
+  type Dashboard,
+  type DashboardInput,
+  type DashboardKpi,
+  type DashboardObjective,
+  dashboard,
+  NEXT_DATES,
+} from './plan/dashboard.ts';
+export {
   CUSTOMERS_STAGE_ID,
   type DerivedObjective,
   type DerivedObjectives,

@@ -17,7 +17,7 @@ document.documentElement.dataset.build = import.meta.env.JALON_BUILD_ID;
 // "loading" state in between, and nothing moves. (Letting Preact adopt the prerendered nodes
 // instead measured three times slower: it reads back every attribute of every node.)
 // (No router listener exists yet, and a first load needs no scrolling: the address is just replaced.)
-if (currentPath() === '/') history.replaceState(null, '', href(getPlanId() ? '/today' : '/start'));
+if (currentPath() === '/') history.replaceState(null, '', href(getPlanId() ? '/home' : '/start'));
 const route = findRoute(currentPath());
 const first = route && (!route.needsPlan || getPlanId()) ? preloadScreen(route) : Promise.resolve();
 void first

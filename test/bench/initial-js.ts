@@ -7,7 +7,7 @@ type Manifest = Record<string, { file: string; isEntry?: boolean; imports?: stri
 
 /**
  * The screens whose JavaScript has a budget. A first visit opens Start (no plan yet); a returning
- * visit opens the home screen, Today, which needs the database (Dexie alone is ~30 kB gzipped).
+ * visit opens the home screen, the dashboard, which needs the database (Dexie alone is ~30 kB gzipped).
  * Whoever changes either screen, or what the shell loads, sees these figures move.
  */
 export const SCREENS = {
@@ -17,9 +17,9 @@ export const SCREENS = {
     name: 'first visit (entry + /start)',
   },
   home: {
-    route: 'src/screens/today/index.tsx',
+    route: 'src/screens/home/index.tsx',
     budget: 70 * 1024,
-    name: 'home with a plan (entry + /today)',
+    name: 'home with a plan (entry + /home)',
   },
 } as const;
 export type ScreenId = keyof typeof SCREENS;

@@ -51,7 +51,13 @@ describe('the first screen, before and after the JavaScript', () => {
       });
       await page.goto(`${server.url}/kpi`);
       expect(await texts(page, 'main [aria-busy=true]')).toEqual(['Loading…']);
-      expect(await texts(page, 'nav.bottom a')).toEqual(['Today', 'Enter a KPI', 'Ideas', 'Plan']);
+      expect(await texts(page, 'nav.bottom a')).toEqual([
+        'Dashboard',
+        'Today',
+        'Enter a KPI',
+        'Ideas',
+        'Plan',
+      ]);
       await page.evaluate(() => localStorage.clear());
     });
   });

@@ -47,7 +47,7 @@ export function App() {
 
   const route = findRoute(path);
   useEffect(() => {
-    if (path === '/') navigate(planId ? '/today' : '/start', { replace: true });
+    if (path === '/') navigate(planId ? '/home' : '/start', { replace: true });
     else if (route?.needsPlan && !planId) navigate('/start', { replace: true });
   }, [path, planId, route]);
   useEffect(() => {

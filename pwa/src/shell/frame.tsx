@@ -30,7 +30,7 @@ export function Frame({ lang, hasPlan, route, onLang, notices, children }: Frame
         {t('skipToContent')}
       </a>
       <header class="top">
-        <a class="brand" href={href(hasPlan ? '/today' : '/start')}>
+        <a class="brand" href={href(hasPlan ? '/home' : '/start')}>
           Jalon
         </a>
         <label class="lang">

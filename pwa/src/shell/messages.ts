@@ -3,6 +3,7 @@ import { defineMessages } from '../i18n/messages.ts';
 export const shellMessages = defineMessages(
   {
     start: 'Démarrer',
+    home: 'Tableau de bord',
     today: "Aujourd'hui",
     kpi: 'Saisir un KPI',
     objectives: 'Objectifs',
@@ -35,6 +36,7 @@ export const shellMessages = defineMessages(
   },
   {
     start: 'Start',
+    home: 'Dashboard',
     today: 'Today',
     kpi: 'Enter a KPI',
     objectives: 'Objectives',

@@ -19,6 +19,7 @@ export interface Route {
 
 export type NavKey =
   | 'start'
+  | 'home'
   | 'today'
   | 'kpi'
   | 'objectives'
@@ -33,6 +34,13 @@ export type NavKey =
   | 'menu';
 
 export const routes: Route[] = [
+  {
+    path: '/home',
+    name: 'home',
+    load: () => import('../screens/home/index.tsx'),
+    needsPlan: true,
+    primary: true,
+  },
   {
     path: '/today',
     name: 'today',
