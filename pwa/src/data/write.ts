@@ -42,6 +42,7 @@ export const write = {
   toggleActionStep: lazy('toggleActionStep'),
   undo: lazy('undo'),
   addKpiValue: lazy('addKpiValue'),
+  recordRevenue: lazy('recordRevenue'),
   acceptIdea: lazy('acceptIdea'),
   setIdeaStatus: lazy('setIdeaStatus'),
   resolveConflict: lazy('resolveConflict'),

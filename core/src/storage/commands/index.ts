@@ -21,3 +21,4 @@ export {
 } from './ideas.ts';
 export { addKpiFigure, addKpiValue, type KpiValueInput } from './kpis.ts';
 export { addRecords, createInboxPlan, createPlan, type WriteProgress } from './plans.ts';
+export { type RevenueInput, recordRevenue } from './revenues.ts';

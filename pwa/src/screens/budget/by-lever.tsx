@@ -38,6 +38,7 @@ export function BudgetByLever({ data }: { data: LoadedPlan }) {
     <section aria-labelledby="budget-levers">
       <h2 id="budget-levers">{t('byLever')}</h2>
       <p class="muted">{t('byLeverIntro')}</p>
+      <p class="muted small">{t('romiHelp')}</p>
       {problem && <p class="error">{problem}</p>}
       {data.levers.map((lever) => {
         const amount = allocation?.get(lever.id);
@@ -63,7 +64,8 @@ export function BudgetByLever({ data }: { data: LoadedPlan }) {
               <Figure label={t('actionsPlanned')} value={money(s?.actions.planned ?? 0)} />
               <Figure label={t('actionsActual')} value={money(s?.actions.actual ?? 0)} />
               <Figure label={t('romiExpected')} value={ratio(r?.expected.romi)} testid="romi-expected" />
-              <Figure label={t('romiActual')} value={ratio(r?.realised.romi)} />
+              <Figure label={t('revenueWon')} value={money(r?.realised.revenue ?? 0)} testid="revenue-won" />
+              <Figure label={t('romiActual')} value={ratio(r?.realised.romi)} testid="romi-realised" />
             </dl>
           </article>
         );

@@ -11,6 +11,7 @@ import { BudgetByObjective } from './by-objective.tsx';
 import { messages } from './messages.ts';
 import { ObjectivesMethod } from './method.tsx';
 import { BudgetProposal } from './proposal.tsx';
+import { RevenueSection } from './revenue.tsx';
 import './budget.css';
 
 /** Step 6: the budget by objectives. `?view=proposal` is the printable proposal for management. */
@@ -54,6 +55,7 @@ function Budget({ data }: { data: LoadedPlan }) {
         <h2 id="budget-actions">{t('byAction')}</h2>
         <ActionRomiTable data={data} />
       </section>
+      <RevenueSection data={data} />
     </div>
   );
 }
