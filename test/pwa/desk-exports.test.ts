@@ -63,7 +63,8 @@ describe('exports from the desk screens (French)', () => {
     const lines = budget.text.slice(1).split('\r\n').filter(Boolean);
     expect(lines[0]).toBe('Objectif;Levier;Libellé;Date;Prévu;Réel;Devise');
     expect(lines).toHaveLength(seed.records('budgetLines').length + 1);
-    expect(lines[1]).toMatch(/;\d+,\d{2};0,00;EUR$/);
+    // Planned and spent so far (the example has spent on its lines), in euros with a decimal comma.
+    expect(lines[1]).toMatch(/;\d+,\d{2};\d+,\d{2};EUR$/);
   });
 
   it('prints the budget proposal without the app around it', async () => {

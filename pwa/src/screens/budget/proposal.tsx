@@ -16,7 +16,8 @@ import { ObjectivesMethod } from './method.tsx';
 /**
  * The budget proposal for management, laid out to print (or save as PDF): the goal, the funnel
  * figures behind it, the objectives-method budget, each lever's share with its KPIs, and the
- * expected ROI of each action. On screen it is the same page with a print button.
+ * expected ROI of each action. On screen it is the same page with a print button; on A4 each
+ * section starts a page.
  */
 export function BudgetProposal({ data }: { data: LoadedPlan }) {
   const t = useT(messages);
@@ -71,90 +72,98 @@ export function BudgetProposal({ data }: { data: LoadedPlan }) {
           {p}
         </p>
       ))}
-      <h2>{t('goal')}</h2>
-      <ul>
-        {goals.map((o) => (
-          <li key={o.id}>{o.title}</li>
-        ))}
-      </ul>
-      <p>{t('revenueGoal', { revenue: money(plan.revenueGoal), deal: money(plan.averageDealValue) })}</p>
-      <h2>{t('funnelFigures')}</h2>
-      {funnel && (
-        <table class="funnel-table">
+      <section class="print-section" data-section="goal">
+        <h2>{t('goal')}</h2>
+        <ul>
+          {goals.map((o) => (
+            <li key={o.id}>{o.title}</li>
+          ))}
+        </ul>
+        <p>{t('revenueGoal', { revenue: money(plan.revenueGoal), deal: money(plan.averageDealValue) })}</p>
+        <h2>{t('funnelFigures')}</h2>
+        {funnel && (
+          <table class="funnel-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('stage')}</th>
+                <th scope="col" class="num">
+                  {t('needed')}
+                </th>
+                <th scope="col" class="num">
+                  {t('rate')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.stages.map((stage, i) => (
+                <tr key={stage.id}>
+                  <th scope="row">
+                    <StageName label={stage.label} id={stage.id} />
+                  </th>
+                  <td class="num">{formatNumber(funnel.stages[i]?.count ?? 0, lang)}</td>
+                  <td class="num">{formatRate(stage.conversionRate, lang)}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">{t('customers')}</th>
+                <td class="num">{formatNumber(funnel.customers, lang)}</td>
+                <td />
+              </tr>
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section class="print-section" data-section="method">
+        <ObjectivesMethod data={data} readOnly />
+      </section>
+      <section class="print-section" data-section="levers">
+        <h2>{t('leverShares')}</h2>
+        <table>
           <thead>
             <tr>
-              <th scope="col">{t('stage')}</th>
+              <th scope="col">{t('lever')}</th>
               <th scope="col" class="num">
-                {t('needed')}
+                {t('allocated')}
               </th>
-              <th scope="col" class="num">
-                {t('rate')}
-              </th>
+              <th scope="col">{t('kpis')}</th>
             </tr>
           </thead>
           <tbody>
-            {plan.stages.map((stage, i) => (
-              <tr key={stage.id}>
-                <th scope="row">
-                  <StageName label={stage.label} id={stage.id} />
-                </th>
-                <td class="num">{formatNumber(funnel.stages[i]?.count ?? 0, lang)}</td>
-                <td class="num">{formatRate(stage.conversionRate, lang)}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t('customers')}</th>
-              <td class="num">{formatNumber(funnel.customers, lang)}</td>
-              <td />
-            </tr>
+            {data.levers
+              .filter((l) => l.weight > 0)
+              .map((lever) => {
+                const amount = shares?.get(lever.id) ?? 0;
+                return (
+                  <tr key={lever.id}>
+                    <th scope="row">{lever.name}</th>
+                    <td class="num">
+                      {money(amount)}
+                      {plan.budget > 0 && (
+                        <span class="muted"> ({formatRate(amount / plan.budget, lang)})</span>
+                      )}
+                    </td>
+                    <td>
+                      {linkedKpis(lever, data.kpis, 'leverId')
+                        .map((k) =>
+                          t('kpiLine', {
+                            name: k.name,
+                            baseline: formatValue(k.baseline, k.unit, plan.currency, lang),
+                            target: formatValue(k.target, k.unit, plan.currency, lang),
+                          }),
+                        )
+                        .join(' · ')}
+                    </td>
+                  </tr>
+                );
+              })}
           </tbody>
         </table>
-      )}
-      <ObjectivesMethod data={data} readOnly />
-      <h2>{t('leverShares')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('lever')}</th>
-            <th scope="col" class="num">
-              {t('allocated')}
-            </th>
-            <th scope="col">{t('kpis')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.levers
-            .filter((l) => l.weight > 0)
-            .map((lever) => {
-              const amount = shares?.get(lever.id) ?? 0;
-              return (
-                <tr key={lever.id}>
-                  <th scope="row">{lever.name}</th>
-                  <td class="num">
-                    {money(amount)}
-                    {plan.budget > 0 && (
-                      <span class="muted"> ({formatRate(amount / plan.budget, lang)})</span>
-                    )}
-                  </td>
-                  <td>
-                    {linkedKpis(lever, data.kpis, 'leverId')
-                      .map((k) =>
-                        t('kpiLine', {
-                          name: k.name,
-                          baseline: formatValue(k.baseline, k.unit, plan.currency, lang),
-                          target: formatValue(k.target, k.unit, plan.currency, lang),
-                        }),
-                      )
-                      .join(' · ')}
-                  </td>
-                </tr>
-              );
-            })}
-        </tbody>
-      </table>
-      <h2>{t('byAction')}</h2>
-      <ActionRomiTable data={data} actual={false} />
-      <p class="muted">{t('proposalFooter', { date: formatDate(today(), lang) })}</p>
+      </section>
+      <section class="print-section" data-section="actions">
+        <h2>{t('byAction')}</h2>
+        <ActionRomiTable data={data} actual={false} />
+        <p class="muted">{t('proposalFooter', { date: formatDate(today(), lang) })}</p>
+      </section>
     </article>
   );
 }

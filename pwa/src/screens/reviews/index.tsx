@@ -107,7 +107,7 @@ function Reviews({ data }: { data: LoadedPlan }) {
       {report && period && (
         <>
           <p class="muted">{t('asOf', { date: formatDate(report.asOf, lang) })}</p>
-          <section aria-labelledby="review-kpis">
+          <section aria-labelledby="review-kpis" class="print-section" data-section="kpis">
             <h2 id="review-kpis">{t('kpis')}</h2>
             <KpiReviews kpis={report.kpis} data={data} end={period.end} />
           </section>

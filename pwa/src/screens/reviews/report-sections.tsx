@@ -2,10 +2,14 @@ import type { ReviewReport } from '@jalon/core';
 import { formatMoney, formatRate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { pluralKey } from '../../i18n/plural.ts';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { messages } from './messages.ts';
 
-/** The review's actions (done, overdue, by owner), spend and ROMI by lever, as core's report has them. */
+/**
+ * The review's actions (done, overdue, by lever and by owner), spend and ROMI by lever, as core's
+ * report has them. Each section is a `print-section`: printed, each starts a page.
+ */
 export function ReportSections({ report, data }: { report: ReviewReport; data: LoadedPlan }) {
   const t = useT(messages);
   const lang = useLang();
@@ -15,13 +19,19 @@ export function ReportSections({ report, data }: { report: ReviewReport; data: L
   const titles = new Map(data.actions.map((a) => [a.id, a.title]));
   const levers = new Map(data.levers.map((l) => [l.id, l.name]));
   const { inRange, total, budget } = report.spend;
+  const tally = (name: string, { done, overdue }: { done: string[]; overdue: string[] }) =>
+    t(pluralKey('ownerLine', done.length, lang), { owner: name, done: done.length, overdue: overdue.length });
   return (
     <>
-      <section aria-labelledby="review-actions">
+      <section aria-labelledby="review-actions" class="print-section" data-section="actions">
         <h2 id="review-actions">{t('actions')}</h2>
         <div class="grid2">
           <div>
-            <h3 data-testid="done-count">{t('doneCount', { count: report.actions.done.length })}</h3>
+            <h3 data-testid="done-count">
+              {t(pluralKey('doneCount', report.actions.done.length, lang), {
+                count: report.actions.done.length,
+              })}
+            </h3>
             <ul>
               {report.actions.done.map((id) => (
                 <li key={id}>{titles.get(id)}</li>
@@ -42,22 +52,30 @@ export function ReportSections({ report, data }: { report: ReviewReport; data: L
             </ul>
           </div>
         </div>
-        <h3>{t('byOwner')}</h3>
-        <ul class="plain">
-          {report.actions.byOwner
-            .filter((o) => o.done.length + o.overdue.length > 0)
-            .map((o) => (
-              <li key={o.owner}>
-                {t('ownerLine', {
-                  owner: o.owner || t('nobody'),
-                  done: o.done.length,
-                  overdue: o.overdue.length,
-                })}
-              </li>
-            ))}
-        </ul>
+        <div class="grid2">
+          <div>
+            <h3>{t('byLever')}</h3>
+            <ul class="plain" data-testid="by-lever">
+              {report.actions.byLever
+                .filter((l) => l.done.length + l.overdue.length > 0)
+                .map((l) => (
+                  <li key={l.leverId}>{tally(levers.get(l.leverId) ?? l.leverId, l)}</li>
+                ))}
+            </ul>
+          </div>
+          <div>
+            <h3>{t('byOwner')}</h3>
+            <ul class="plain" data-testid="by-owner">
+              {report.actions.byOwner
+                .filter((o) => o.done.length + o.overdue.length > 0)
+                .map((o) => (
+                  <li key={o.owner}>{tally(o.owner || t('nobody'), o)}</li>
+                ))}
+            </ul>
+          </div>
+        </div>
       </section>
-      <section aria-labelledby="review-spend">
+      <section aria-labelledby="review-spend" class="print-section" data-section="spend">
         <h2 id="review-spend">{t('spend')}</h2>
         <p>
           {t('spendLine', {
