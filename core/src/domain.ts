@@ -77,6 +77,13 @@ export { newId } from './ids.ts';
 export { type Bilingual, type Language, languages } from './language.ts';
 export * from './model/index.ts';
 export {
+  actionTree,
+  type LeverBranch,
+  type ObjectiveBranch,
+  ownersOf,
+  priorityOrder,
+} from './plan/action-tree.ts';
+export {
   ANSWER_MAX,
   type Answer,
   type Answers,
@@ -98,6 +105,15 @@ export {
   objectivesMethod,
   spendByLever,
 } from './plan/budget.ts';
+export {
+  type Bucket,
+  buckets,
+  buildChecklist,
+  type Checklist,
+  dueDates,
+  dueNowCount,
+  endOfWeek,
+} from './plan/checklist.ts';
 export {
   type Dashboard,
   type DashboardInput,
@@ -147,6 +163,7 @@ export {
   type KitTexts,
   kitsForChannel,
 } from './plan/kits.ts';
+export { sortPlanData } from './plan/order.ts';
 export { isReviewDue, subtractMonths } from './plan/persona-review.ts';
 export type { DateRange, KpiReview } from './plan/review-kpis.ts';
 export { defaultPeriod, type ReviewKind, reviewPeriods } from './plan/review-periods.ts';

@@ -1,4 +1,4 @@
-import { type KeyAction, resolveSchedule } from '@jalon/core';
+import { actionTree, type KeyAction, ownersOf, priorityOrder, resolveSchedule } from '@jalon/core';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
@@ -14,7 +14,6 @@ import { ActionList, ActionTree } from './action-tree.tsx';
 import { associatedByAnchor } from './context.ts';
 import { KitForm } from './kit-form.tsx';
 import { messages } from './messages.ts';
-import { actionTree, ownersOf, priorityOrder } from './tree.ts';
 import './actions.css';
 
 /** Steps 4–5: the key actions, as a tree or in order of work, filtered by owner. */
