@@ -13,7 +13,11 @@ export function exampleBundle(lang: ExampleLanguage, today = '2026-03-15'): { te
   let counter = 0;
   const stamp = () => `${now}-${(counter++).toString(16).padStart(4, '0')}-${DEVICE}`;
   const tables = Object.fromEntries(
-    tableNames.map((table) => [table, plan[table].map((record) => ({ ...record, _c: stamp() }))]),
+    // Without the example's own ideas: the inbox holds only what the tests clip.
+    tableNames.map((table) => [
+      table,
+      table === 'ideas' ? [] : plan[table].map((record) => ({ ...record, _c: stamp() })),
+    ]),
   );
   const text = JSON.stringify({
     format: 'jalon-bundle',

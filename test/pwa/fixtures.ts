@@ -49,6 +49,9 @@ export async function demoPlan(lang: 'fr' | 'en'): Promise<DemoPlan> {
     action.startDate = dates[i]!;
     action.deadline = dates[i]!;
     action.durationDays = 1;
+    // Not started yet, none of its steps ticked: the tests tick them.
+    action.status = 'todo';
+    action.steps = action.steps.map((step) => ({ ...step, done: false }));
     return { id: action.id, title: action.title };
   });
   const kpi = plan.kpis.find((k) => k.unit === 'percent') ?? plan.kpis[0]!;
