@@ -153,6 +153,14 @@ export {
 } from './plan/review-report.ts';
 export { type Resolved, resolveSchedule, staleDates, toSchedulable } from './plan/schedule-actions.ts';
 export {
+  ideaFromShare,
+  type Shared,
+  type SharedIdea,
+  type SharedResult,
+  sharedSchema,
+  shareIdSchema,
+} from './plan/shared.ts';
+export {
   buildStarterPlan,
   STARTER_DAYS,
   type StarterAction,

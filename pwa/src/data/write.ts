@@ -18,6 +18,7 @@ function lazy<K extends keyof C>(name: K): Lazy<K> {
  */
 export const write = {
   createPlan: lazy('createPlan'),
+  createInboxPlan: lazy('createInboxPlan'),
   // The two generic commands are spelled out: a mapped type would lose their table parameter.
   addRecord: <T extends TableName>(table: T, data: NewRecord<T>): Promise<TableRecord<T>> =>
     load().then((c) => c.addRecord(table, data)),
@@ -32,6 +33,7 @@ export const write = {
   undo: lazy('undo'),
   addKpiValue: lazy('addKpiValue'),
   acceptIdea: lazy('acceptIdea'),
+  saveClip: lazy('saveClip'),
   setIdeaStatus: lazy('setIdeaStatus'),
   resolveConflict: lazy('resolveConflict'),
 };

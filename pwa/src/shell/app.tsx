@@ -80,7 +80,7 @@ export function App() {
       {!online && <p class="offline-note">{t('offline')}</p>}
       <nav class="side" aria-label={t('mainNav')}>
         {routes
-          .filter((r) => r.name !== 'menu' && (planId || !r.needsPlan))
+          .filter((r) => r.name !== 'menu' && !r.unlisted && (planId || !r.needsPlan))
           .map((r) => (
             <a key={r.path} href={href(r.path)} aria-current={route === r ? 'page' : undefined}>
               {t(r.name)}

@@ -21,9 +21,12 @@ type State =
  */
 export function ImportPanel({
   launch = false,
+  offered,
   onImported,
 }: {
   launch?: boolean;
+  /** A file handed to Jalon (shared from another app): one tap imports it. */
+  offered?: { file: File; label: string };
   onImported?: (report: ImportReport) => void;
 }) {
   const t = useT(syncMessages);
@@ -64,7 +67,7 @@ export function ImportPanel({
         id="import-file"
         class="visually-hidden file-input"
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.txt,text/plain"
         disabled={state.step === 'importing'}
         onChange={(e) => {
           const input = e.currentTarget;
@@ -73,9 +76,15 @@ export function ImportPanel({
           if (file) void run(file);
         }}
       />
-      <label for="import-file" class="button">
-        {t('chooseFile')}
-      </label>
+      {offered && state.step === 'idle' ? (
+        <button type="button" class="primary" onClick={() => void run(offered.file)}>
+          {offered.label}
+        </button>
+      ) : (
+        <label for="import-file" class="button">
+          {t('chooseFile')}
+        </label>
+      )}
       {state.step === 'importing' && (
         <div role="status">
           <p>
