@@ -26,9 +26,12 @@ export type SharedResult =
   | { ok: true; idea: SharedIdea }
   | { ok: false; error: 'empty' | 'invalid'; field?: string };
 
+// The WHATWG URL parser is in every browser and in Node 20; the pure typecheck has no DOM library to say so.
+declare const URL: new (text: string) => { protocol: string; hostname: string; href: string };
+
 const webAddress = /https?:\/\/[^\s<>"'«»“”]+/i;
 
-function httpUrl(text: string): URL | undefined {
+function httpUrl(text: string): InstanceType<typeof URL> | undefined {
   try {
     const url = new URL(text);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
