@@ -69,6 +69,7 @@ export * from './errors.ts';
 export { newId } from './ids.ts';
 export { type Bilingual, type Language, languages } from './language.ts';
 export * from './model/index.ts';
+export { type KpiOffer, kpiOfferAfterDone } from './plan/after-done.ts';
 export {
   ANSWER_MAX,
   type Answer,

@@ -25,7 +25,7 @@ export async function writeAll(db: PlanDb, plan: Partial<ExamplePlan>): Promise<
 export interface DemoPlan {
   bundle: string;
   planId: string;
-  /** The actions made due: overdue, today. */
+  /** The actions made due: overdue (feeding the KPI `kpiName`), today. */
   due: { id: string; title: string }[];
   kpiName: string;
 }
@@ -40,15 +40,24 @@ export async function demoPlan(lang: 'fr' | 'en'): Promise<DemoPlan> {
   const now = new Date().toISOString();
   const plan = buildExamplePlan(lang, { today, newId, now });
   const planId = plan.plans[0]!.id;
+  const kpi = plan.kpis.find((k) => k.unit === 'percent') ?? plan.kpis[0]!;
+  const plainLever = plan.levers.find((l) => l.channel !== 'events' && l.channel !== 'webinars');
   const movable = plan.actions.filter((a) => !a.relativeTo && a.steps.length > 0);
   const dates = [addDays(today, -1), today];
   const due = movable.slice(0, dates.length).map((action, i) => {
     action.startDate = dates[i]!;
     action.deadline = dates[i]!;
     action.durationDays = 1;
+    // The overdue one feeds the KPI with entries: ticking it offers to enter that KPI; the one due
+    // today feeds none and is no event, so ticking it asks nothing.
+    if (i === 0) action.kpiIds = [kpi.id];
+    else {
+      action.kpiIds = [];
+      delete action.keyDateId;
+      action.leverId = plainLever?.id ?? action.leverId;
+    }
     return { id: action.id, title: action.title };
   });
-  const kpi = plan.kpis.find((k) => k.unit === 'percent') ?? plan.kpis[0]!;
   const lever = plan.levers[0]!;
   const entries = [-20, -10].map((offset, i) => ({
     id: newId(),

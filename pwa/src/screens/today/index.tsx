@@ -11,6 +11,7 @@ import { errorText } from '../../ui/errors.ts';
 import { ActionItem } from './action-item.tsx';
 import { setBadge } from './badge.ts';
 import { type Bucket, buckets, buildChecklist, dueDates, dueNowCount, ownersOf } from './buckets.ts';
+import { KpiOffer } from './kpi-offer.tsx';
 import { todayMessages } from './messages.ts';
 
 /** Long sections show this many first: a plan with thousands of overdue actions still opens fast. */
@@ -80,6 +81,7 @@ export default function Today({ planId, query }: ScreenProps) {
           </select>
         </label>
       )}
+      <KpiOffer />
       <div data-testid="checklist">
         {all.open.length === 0 ? (
           <p>{t('noActions')}</p>
