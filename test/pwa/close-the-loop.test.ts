@@ -6,8 +6,8 @@ import { type App, closeApp, importThroughStart, openApp, SCREENSHOTS } from './
 /** Ticking an action that feeds a KPI asks for the figure at once, and the link opens its entry. */
 const texts = {
   fr: {
-    offer: (title: string) => `« ${title} » terminé : quels chiffres ?`,
-    enter: (kpi: string) => `Saisir « ${kpi} »`,
+    offer: (title: string) => `«\u00a0${title}\u00a0» terminé\u00a0: quels chiffres\u202f?`,
+    enter: (kpi: string) => `Saisir «\u00a0${kpi}\u00a0»`,
     later: 'Plus tard',
     undo: 'Annuler',
   },

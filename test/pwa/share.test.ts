@@ -134,7 +134,7 @@ for (const [lang, locale] of [
         .poll(() => alert.textContent())
         .toBe(
           lang === 'fr'
-            ? 'Le partage était vide : rien n’a été enregistré.'
+            ? 'Le partage était vide\u00a0: rien n’a été enregistré.'
             : 'The share was empty: nothing was saved.',
         );
     });

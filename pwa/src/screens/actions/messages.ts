@@ -31,7 +31,7 @@ export const messages = defineMessages(
     steps: '{done}/{total} étapes',
     cost: 'Coût prévu {planned} · réel {actual}',
     revenue: 'CA attendu {revenue}',
-    keyDate: 'Date clé : {title}',
+    keyDate: 'Date clé : {title}',
     fromIdea: 'Depuis une idée',
     editAction: 'Modifier l’action',
     fieldTitle: 'Intitulé',

@@ -2,6 +2,7 @@ import type { ReviewReport } from '@jalon/core';
 import { formatMoney, formatRate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { pluralKey } from '../../i18n/plural.ts';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { messages } from './messages.ts';
 
@@ -21,7 +22,11 @@ export function ReportSections({ report, data }: { report: ReviewReport; data: L
         <h2 id="review-actions">{t('actions')}</h2>
         <div class="grid2">
           <div>
-            <h3 data-testid="done-count">{t('doneCount', { count: report.actions.done.length })}</h3>
+            <h3 data-testid="done-count">
+              {t(pluralKey('doneCount', report.actions.done.length, lang), {
+                count: report.actions.done.length,
+              })}
+            </h3>
             <ul>
               {report.actions.done.map((id) => (
                 <li key={id}>{titles.get(id)}</li>
@@ -48,7 +53,7 @@ export function ReportSections({ report, data }: { report: ReviewReport; data: L
             .filter((o) => o.done.length + o.overdue.length > 0)
             .map((o) => (
               <li key={o.owner}>
-                {t('ownerLine', {
+                {t(pluralKey('ownerLine', o.done.length, lang), {
                   owner: o.owner || t('nobody'),
                   done: o.done.length,
                   overdue: o.overdue.length,

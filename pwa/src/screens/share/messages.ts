@@ -4,14 +4,14 @@ export const shareMessages = defineMessages(
   {
     title: 'Reçu par partage',
     reading: 'Lecture de ce qui a été partagé…',
-    saved: 'Idée ajoutée à la boîte « À trier ».',
-    gone: 'Rien à recevoir : ce partage a déjà été enregistré, ou il n’est pas arrivé jusqu’ici.',
-    empty: 'Le partage était vide : rien n’a été enregistré.',
+    saved: 'Idée ajoutée à la boîte « À trier ».',
+    gone: 'Rien à recevoir : ce partage a déjà été enregistré, ou il n’est pas arrivé jusqu’ici.',
+    empty: 'Le partage était vide : rien n’a été enregistré.',
     invalid:
-      'Ce partage ne peut pas devenir une idée (champ « {field} » trop long ou illisible) : rien n’a été enregistré.',
-    fileTitle: 'Fichier reçu : {name}',
+      'Ce partage ne peut pas devenir une idée (champ « {field} » trop long ou illisible) : rien n’a été enregistré.',
+    fileTitle: 'Fichier reçu : {name}',
     fileHint:
-      'Jalon le vérifie, puis le fusionne avec les données de cet appareil ; un fichier refusé ne change rien.',
+      'Jalon le vérifie, puis le fusionne avec les données de cet appareil ; un fichier refusé ne change rien.',
     importFile: 'Importer ce fichier',
     inboxName: 'Boîte à idées',
     toIdeas: 'Voir les idées',

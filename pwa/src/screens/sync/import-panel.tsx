@@ -3,6 +3,7 @@ import { type ImportProgress, type ImportReport, importFile } from '../../data/s
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { intlLocale, useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { pluralKey } from '../../i18n/plural.ts';
 import { errorText } from '../../ui/errors.ts';
 import { onLaunchFile } from './launch-queue.ts';
 import { syncMessages } from './messages.ts';
@@ -138,7 +139,7 @@ function Report({ report }: { report: ImportReport }) {
       </dl>
       {report.clockSkew.count > 0 && (
         <p class="warn">
-          {t('clockSkew', {
+          {t(pluralKey('clockSkew', report.clockSkew.count, lang), {
             count: formatNumber(report.clockSkew.count, lang),
             date: report.clockSkew.latest ? formatDate(report.clockSkew.latest, lang) : '',
           })}
