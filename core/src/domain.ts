@@ -69,6 +69,13 @@ export * from './errors.ts';
 export { newId } from './ids.ts';
 export { type Bilingual, type Language, languages } from './language.ts';
 export * from './model/index.ts';
+export {
+  actionTree,
+  type LeverBranch,
+  type ObjectiveBranch,
+  ownersOf,
+  priorityOrder,
+} from './plan/action-tree.ts';
 export { type KpiOffer, kpiOfferAfterDone } from './plan/after-done.ts';
 export {
   ANSWER_MAX,
@@ -93,6 +100,15 @@ export {
   objectivesMethod,
   spendByLever,
 } from './plan/budget.ts';
+export {
+  type Bucket,
+  buckets,
+  buildChecklist,
+  type Checklist,
+  dueDates,
+  dueNowCount,
+  endOfWeek,
+} from './plan/checklist.ts';
 export {
   CUSTOMERS_STAGE_ID,
   type DerivedObjective,
@@ -141,6 +157,7 @@ export {
   type KitTexts,
   kitsForChannel,
 } from './plan/kits.ts';
+export { sortPlanData } from './plan/order.ts';
 export { isReviewDue, subtractMonths } from './plan/persona-review.ts';
 export type { DateRange, KpiReview } from './plan/review-kpis.ts';
 export { defaultPeriod, type ReviewKind, reviewPeriods } from './plan/review-periods.ts';

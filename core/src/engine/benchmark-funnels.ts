@@ -185,3 +185,19 @@ export const stageLabels: Readonly<Record<string, Bilingual>> = {
   won: { fr: 'Nouveaux clients', en: 'New customers' },
   customers: { fr: 'Nouveaux clients', en: 'New customers' },
 };
+
+/** The same names, short, where space is tight (a funnel bar, a rate "from → to"). */
+export const stageShortLabels: Readonly<Record<string, Bilingual>> = {
+  visitor: { fr: 'Visiteurs', en: 'Visitors' },
+  lead: { fr: 'Leads', en: 'Leads' },
+  mql: { fr: 'MQL', en: 'MQLs' },
+  sql: { fr: 'SQL', en: 'SQLs' },
+  opportunity: { fr: 'Opportunités', en: 'Opportunities' },
+  inquiry: { fr: 'Demandes', en: 'Inquiries' },
+  sal: { fr: 'SAL', en: 'SALs' },
+  cart: { fr: 'Paniers', en: 'Carts' },
+  checkout: { fr: 'Paiements', en: 'Checkouts' },
+  appointment: { fr: 'Rendez-vous', en: 'Appointments' },
+  won: { fr: 'Nouveaux clients', en: 'New customers' },
+  customers: { fr: 'Nouveaux clients', en: 'New customers' },
+};

@@ -48,6 +48,8 @@ describe('benchmarkFunnels', () => {
           for (const id of [stage.id, stage.to]) {
             expect(benchmarkStageLabel(id, 'fr'), id).toBeTruthy();
             expect(benchmarkStageLabel(id, 'en'), id).toBeTruthy();
+            expect(benchmarkStageLabel(id, 'fr', 'short'), id).toBeTruthy();
+            expect(benchmarkStageLabel(id, 'en', 'short'), id).toBeTruthy();
           }
         }
       });
@@ -123,5 +125,7 @@ describe('benchmarkStageLabel', () => {
     expect(benchmarkStageLabel('visitor', 'en')).toBe('Website visitors');
     expect(benchmarkStageLabel('demo-booked', 'en')).toBeUndefined();
     expect(benchmarkStageLabel('toString', 'en')).toBeUndefined();
+    expect(benchmarkStageLabel('cart', 'fr', 'short')).toBe('Paniers');
+    expect(benchmarkStageLabel('toString', 'fr', 'short')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { PlanError } from '../errors.ts';
 import type { Bilingual, Language } from '../language.ts';
-import { benchmarkFunnelList, stageLabels } from './benchmark-funnels.ts';
+import { benchmarkFunnelList, stageLabels, stageShortLabels } from './benchmark-funnels.ts';
 import type { Stage } from './funnel.ts';
 
 /**
@@ -69,8 +69,15 @@ export function benchmarkStages(id: BenchmarkFunnelId): Stage[] {
 
 /**
  * The name of a benchmark stage ("Website visitors", "Add to cart"…) in `lang`, for stage ids the
- * benchmarks use and `won`/`customers`; undefined for a stage id of the plan's own.
+ * benchmarks use and `won`/`customers`; undefined for a stage id of the plan's own. The one place
+ * stage names are written: the long form is what a new plan stores, the short one is for tight
+ * spots of the screens.
  */
-export function benchmarkStageLabel(id: string, lang: Language): string | undefined {
-  return Object.hasOwn(stageLabels, id) ? stageLabels[id]?.[lang] : undefined;
+export function benchmarkStageLabel(
+  id: string,
+  lang: Language,
+  form: 'long' | 'short' = 'long',
+): string | undefined {
+  const names = form === 'long' ? stageLabels : stageShortLabels;
+  return Object.hasOwn(names, id) ? names[id]?.[lang] : undefined;
 }

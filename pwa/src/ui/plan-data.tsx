@@ -1,4 +1,4 @@
-import type { Plan, PlanData } from '@jalon/core';
+import { type Plan, type PlanData, sortPlanData } from '@jalon/core';
 import type { ComponentChildren } from 'preact';
 import { useLive } from '../data/live.ts';
 import { planData } from '../data/queries.ts';
@@ -6,7 +6,6 @@ import { intlLocale, useLang } from '../i18n/locale.ts';
 import { useT } from '../i18n/messages.ts';
 import { errorText } from './errors.ts';
 import { uiMessages } from './messages.ts';
-import { sortPlanData } from './order.ts';
 // Every desk screen renders through PlanGate, so the shared styles come with it.
 import './desk.css';
 import './forms.css';

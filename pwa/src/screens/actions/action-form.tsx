@@ -1,4 +1,4 @@
-import type { ActionStatus, KeyAction } from '@jalon/core';
+import { type ActionStatus, type KeyAction, ownersOf } from '@jalon/core';
 import { today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
@@ -14,7 +14,6 @@ import { saveAction } from './action-save.ts';
 import { type MessageKey, messages } from './messages.ts';
 import { PlacementFields } from './placement-fields.tsx';
 import { StepsEditor } from './steps-editor.tsx';
-import { ownersOf } from './tree.ts';
 
 const fieldKeys: Record<string, MessageKey> = {
   title: 'fieldTitle',

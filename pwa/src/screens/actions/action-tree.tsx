@@ -1,4 +1,4 @@
-import type { KeyAction } from '@jalon/core';
+import type { KeyAction, LeverBranch, ObjectiveBranch } from '@jalon/core';
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/messages.ts';
 import { useEditing } from '../../ui/editing.ts';
@@ -8,7 +8,6 @@ import { ActionRow } from './action-row.tsx';
 import type { ActionsContext } from './context.ts';
 import { KitForm } from './kit-form.tsx';
 import { messages } from './messages.ts';
-import type { LeverBranch, ObjectiveBranch } from './tree.ts';
 
 /** The objective → lever → action tree, each lever with a way to add an action to it. */
 export function ActionTree({ tree, ctx }: { tree: ObjectiveBranch[]; ctx: ActionsContext }) {

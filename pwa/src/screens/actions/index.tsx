@@ -1,4 +1,4 @@
-import { type KeyAction, resolveSchedule } from '@jalon/core';
+import { actionTree, type KeyAction, ownersOf, priorityOrder, resolveSchedule } from '@jalon/core';
 import { useEffect, useState } from 'preact/hooks';
 import { today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
@@ -17,7 +17,6 @@ import { ActionFilters } from './filter-bar.tsx';
 import { type ActionFilter, filterActions, filterFromQuery, filterToQuery, isFiltered } from './filters.ts';
 import { KitForm } from './kit-form.tsx';
 import { messages } from './messages.ts';
-import { actionTree, ownersOf, priorityOrder } from './tree.ts';
 import './actions.css';
 
 /** Steps 4–5: the key actions, as a tree or in order of work; searched and filtered, the filter kept in the address. */

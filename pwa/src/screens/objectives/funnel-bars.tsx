@@ -1,20 +1,16 @@
-import type { BenchmarkFunnel, FunnelStage } from '@jalon/core';
+import { type BenchmarkFunnel, benchmarkStageLabel, type FunnelStage } from '@jalon/core';
 import { useEffect, useRef } from 'preact/hooks';
 import { formatNumber, formatRate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
-import { labels } from '../../ui/labels.ts';
 import { uiMessages } from '../../ui/messages.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import { messages } from './messages.ts';
 
-/** A stage's own label (the plan's words), else the translated name of its id. */
+/** A stage's own label (the plan's words), else core's short name of its id. */
 export function useStageName(): (label: string, id: string) => string {
-  const tl = useT(labels);
-  return (label, id) => {
-    const key = `stage.${id === 'won' ? 'customers' : id}`;
-    return label || (key in labels.fr ? tl(key as keyof typeof labels.fr) : id);
-  };
+  const lang = useLang();
+  return (label, id) => label || (benchmarkStageLabel(id, lang, 'short') ?? id);
 }
 
 export function StageName({ label, id }: { label: string; id: string }) {

@@ -1,10 +1,9 @@
-import { type DerivedObjective, deriveObjectives, type Objective } from '@jalon/core';
+import { benchmarkStageLabel, type DerivedObjective, deriveObjectives, type Objective } from '@jalon/core';
 import { write } from '../../data/write.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { errorText } from '../../ui/errors.ts';
-import { labels } from '../../ui/labels.ts';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { editFields } from '../../ui/records.ts';
 import { SaveStatus, useSave } from '../../ui/save.tsx';
@@ -18,13 +17,14 @@ import { ObjectiveCard } from './objective-card.tsx';
  */
 export function IntermediateObjectives({ data }: { data: LoadedPlan }) {
   const t = useT(messages);
-  const tl = useT(labels);
   const lang = useLang();
   const { state, run } = useSave();
   const stored = data.objectives.filter((o) => o.kind === 'intermediate');
   let derived: DerivedObjective[];
   try {
-    derived = deriveObjectives(data.plan, { customersLabel: tl('stage.customers') }).objectives;
+    derived = deriveObjectives(data.plan, {
+      customersLabel: benchmarkStageLabel('customers', lang, 'short') ?? '',
+    }).objectives;
   } catch (error) {
     return <p class="error">{t('funnelBroken', { error: errorText(error, lang) })}</p>;
   }

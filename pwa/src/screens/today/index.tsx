@@ -1,4 +1,12 @@
-import type { KeyAction } from '@jalon/core';
+import {
+  type Bucket,
+  buckets,
+  buildChecklist,
+  dueDates,
+  dueNowCount,
+  type KeyAction,
+  ownersOf,
+} from '@jalon/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLive } from '../../data/live.ts';
 import { openActions, planActions } from '../../data/queries.ts';
@@ -10,7 +18,6 @@ import type { ScreenProps } from '../../shell/routes.ts';
 import { errorText } from '../../ui/errors.ts';
 import { ActionItem } from './action-item.tsx';
 import { setBadge } from './badge.ts';
-import { type Bucket, buckets, buildChecklist, dueDates, dueNowCount, ownersOf } from './buckets.ts';
 import { KpiOffer } from './kpi-offer.tsx';
 import { todayMessages } from './messages.ts';
 
@@ -54,7 +61,7 @@ export default function Today({ planId, query }: ScreenProps) {
 
   if (data.status === 'error') return <p role="alert">{errorText(data.error, lang)}</p>;
   if (!all || !shown) return <h1 aria-busy="true">{t('title')}</h1>;
-  const owners = ownersOf(all.open);
+  const owners = ownersOf(all.open, lang, { withBlank: true });
   const dueCount = shown.overdue.length + shown.today.length + shown.week.length;
 
   return (

@@ -1,4 +1,7 @@
-import { type KeyAction, type Lever, type Objective, prioritize } from '@jalon/core';
+import { prioritize } from '../engine/prioritize.ts';
+import type { KeyAction } from '../model/key-action.ts';
+import type { Lever } from '../model/lever.ts';
+import type { Objective } from '../model/objective.ts';
 
 export type LeverBranch = {
   /** Undefined for actions whose lever is gone (deleted on another device). */
@@ -62,8 +65,17 @@ export function actionTree(
   return tree;
 }
 
-/** The distinct owners named on actions, sorted for a filter menu; blank owners are left out. */
-export function ownersOf(actions: readonly KeyAction[], locale: string): string[] {
-  const owners = new Set(actions.map((a) => a.owner.trim()).filter((o) => o !== ''));
-  return [...owners].sort((a, b) => a.localeCompare(b, locale));
+/**
+ * The distinct owners named on actions, sorted for a filter menu in `locale`. Blank owners are
+ * left out, or given as '' ("no owner") at the end with `withBlank`, for a filter that must reach
+ * the unassigned actions too.
+ */
+export function ownersOf(
+  actions: readonly KeyAction[],
+  locale: string,
+  { withBlank = false }: { withBlank?: boolean } = {},
+): string[] {
+  const all = new Set(actions.map((a) => a.owner.trim()));
+  const named = [...all].filter((o) => o !== '').sort((a, b) => a.localeCompare(b, locale));
+  return withBlank && all.has('') ? [...named, ''] : named;
 }

@@ -1,7 +1,8 @@
-import type { Lever, Objective } from '@jalon/core';
 import { describe, expect, it } from 'vitest';
-import { action } from '../../ui/test-actions.test-support.ts';
-import { actionTree, ownersOf, priorityOrder } from './tree.ts';
+import type { Lever } from '../model/lever.ts';
+import type { Objective } from '../model/objective.ts';
+import { action } from './action.test-support.ts';
+import { actionTree, ownersOf, priorityOrder } from './action-tree.ts';
 
 const objective = (id: string): Objective => ({
   id,
@@ -97,5 +98,15 @@ describe('ownersOf', () => {
       action('d', { owner: 'Zoé' }),
     ];
     expect(ownersOf(actions, 'fr')).toEqual(['Émile', 'Zoé']);
+  });
+
+  it('names the unassigned ones last when a filter must reach them', () => {
+    const actions = [
+      action('a', { owner: 'Zoé' }),
+      action('b', { owner: '' }),
+      action('c', { owner: 'Ali' }),
+    ];
+    expect(ownersOf(actions, 'fr', { withBlank: true })).toEqual(['Ali', 'Zoé', '']);
+    expect(ownersOf([action('d', { owner: 'Ali' })], 'fr', { withBlank: true })).toEqual(['Ali']);
   });
 });

@@ -1,5 +1,5 @@
-import { buildExamplePlan } from '@jalon/core';
 import { describe, expect, it } from 'vitest';
+import { buildExamplePlan } from './examples.ts';
 import { sortPlanData } from './order.ts';
 
 let n = 0;

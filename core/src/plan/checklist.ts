@@ -1,4 +1,7 @@
-import { addDays, type KeyAction, prioritize, resolveSchedule, toDayNumber } from '@jalon/core';
+import { addDays, toDayNumber } from '../dates.ts';
+import { prioritize } from '../engine/prioritize.ts';
+import type { KeyAction } from '../model/key-action.ts';
+import { resolveSchedule } from './schedule-actions.ts';
 
 /** The checklist's sections, in the order they are shown. */
 export type Bucket = 'overdue' | 'today' | 'week';
@@ -45,7 +48,7 @@ export function dueDates(
   return due;
 }
 
-/** Open actions sorted by core's `prioritize` and split into overdue / today / this week. */
+/** Today's checklist: open actions sorted by core's `prioritize` and split into overdue / today / this week. */
 export function buildChecklist(
   open: readonly KeyAction[],
   due: ReadonlyMap<string, string>,
@@ -82,11 +85,6 @@ export function buildChecklist(
       .slice(0, UPCOMING);
   }
   return list;
-}
-
-/** The owners of the open actions, for the filter ('' is "no owner"). */
-export function ownersOf(actions: readonly KeyAction[]): string[] {
-  return [...new Set(actions.map((a) => a.owner.trim()))].sort((a, b) => a.localeCompare(b));
 }
 
 /** What the icon badge counts: open actions due today or overdue. */

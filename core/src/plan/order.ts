@@ -1,4 +1,5 @@
-import type { Objective, PlanData } from '@jalon/core';
+import type { Objective } from '../model/objective.ts';
+import type { PlanData } from '../model/tables.ts';
 
 /**
  * The order the desk screens list records in. The database hands them over by id, which is

@@ -1,6 +1,6 @@
-import type { KeyAction } from '@jalon/core';
 import { describe, expect, it } from 'vitest';
-import { buildChecklist, dueDates, dueNowCount, endOfWeek, ownersOf } from './buckets.ts';
+import type { KeyAction } from '../model/key-action.ts';
+import { buildChecklist, dueDates, dueNowCount, endOfWeek } from './checklist.ts';
 
 const at = '2026-01-01T00:00:00.000Z';
 function action(id: string, fields: Partial<KeyAction> = {}): KeyAction {
@@ -69,11 +69,5 @@ describe('the checklist', () => {
   it('shows the next actions when nothing is due this week', () => {
     const open = [action('b', { deadline: '2027-02-01' }), action('a', { deadline: '2027-01-10' })];
     expect(buildChecklist(open, dueDates(open), '2026-11-25').upcoming.map((a) => a.id)).toEqual(['a', 'b']);
-  });
-
-  it('lists owners once, sorted', () => {
-    expect(
-      ownersOf([action('1', { owner: 'Zoé' }), action('2', { owner: 'Ali' }), action('3', { owner: 'Zoé' })]),
-    ).toEqual(['Ali', 'Zoé']);
   });
 });
