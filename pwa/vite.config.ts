@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './build/precompress.ts';
 import { prerenderShell } from './build/prerender.ts';
+import { phoneManifest } from './sw/manifest.ts';
 
 // JALON_BUILD_ID changes the build (and so the service worker) without a code change: the update
 // test builds twice to see the "update available" flow. A local build has none ('').
@@ -26,6 +27,11 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
+      // Our own service worker (sw/sw.ts): Workbox's precache and offline navigation, plus the
+      // share target's POST route, which the generated one cannot have.
+      strategies: 'injectManifest',
+      srcDir: 'sw',
+      filename: 'sw.ts',
       includeAssets: ['icon.svg', 'favicon-48.png', 'apple-touch-icon.png'],
       manifest: {
         id: './',
@@ -45,12 +51,13 @@ export default defineConfig({
           { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
         file_handlers: [{ action: './sync', accept: { 'application/json': ['.json'] } }],
+        ...phoneManifest,
       },
-      workbox: {
-        // Every route's chunk is precached: any screen opens offline, not just the ones visited.
+      injectManifest: {
+        // Every route's chunk is precached (sw/sw.ts): any screen opens offline. The install
+        // prompt's screenshots are fetched by the browser when it shows the prompt, not by the app.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
+        globIgnores: ['screenshots/**'],
       },
     }),
     precompress(),

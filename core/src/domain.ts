@@ -83,6 +83,7 @@ export {
   ownersOf,
   priorityOrder,
 } from './plan/action-tree.ts';
+export { type KpiOffer, kpiOfferAfterDone } from './plan/after-done.ts';
 export {
   ANSWER_MAX,
   type Answer,
@@ -185,6 +186,14 @@ export {
   romiFigures,
 } from './plan/romi.ts';
 export { type Resolved, resolveSchedule, staleDates, toSchedulable } from './plan/schedule-actions.ts';
+export {
+  ideaFromShare,
+  type Shared,
+  type SharedIdea,
+  type SharedResult,
+  sharedSchema,
+  shareIdSchema,
+} from './plan/shared.ts';
 export {
   buildStarterPlan,
   STARTER_DAYS,

@@ -30,8 +30,34 @@ export function translate(
   );
 }
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+/** Translates in one language, which it carries for plurals (`pluralKey`). */
+export type Translate = ((key: MessageKey, values?: Record<string, string | number>) => string) & {
+  language: Language;
+};
 
 export function translator(language: Language): Translate {
-  return (key, values) => translate(language, key, values);
+  return Object.assign(
+    (key: MessageKey, values?: Record<string, string | number>) => translate(language, key, values),
+    {
+      language,
+    },
+  );
+}
+
+/** Messages that come as `<base>_one` and `<base>_other` (Chrome's _locales keys allow no dot). */
+type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_one` ? B : never) : never;
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/**
+ * The key for `count` things as the language's plural rules say (French counts 0 and 1 as one,
+ * English only 1): never a "(s)" in a message.
+ */
+export function pluralKey(language: Language, base: PluralBase, count: number): MessageKey {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules.select(count) === 'one' ? `${base}_one` : `${base}_other`;
 }

@@ -38,6 +38,9 @@ describe('the extension speaks French and English', () => {
     for (const m of code.matchAll(/\bt\(\s*'(\w+)'/g)) used.add(m[1] as string);
     for (const m of code.matchAll(/\btranslate\([^,()]+,\s*'(\w+)'/g)) used.add(m[1] as string);
     for (const m of manifestSource.matchAll(/__MSG_(\w+)__/g)) used.add(m[1] as string);
+    // Plurals: pluralKey(language, 'base', count) picks base_one or base_other.
+    for (const m of code.matchAll(/\bpluralKey\([^,()]+,\s*'(\w+)'/g))
+      used.add(`${m[1]}_one`).add(`${m[1]}_other`);
     for (const m of code.matchAll(/\bt\(\s*`(\w+)\$\{/g)) {
       const prefix = m[1] as string;
       expect(TEMPLATES[prefix], `values of t(\`${prefix}…\`)`).toBeDefined();
@@ -53,7 +56,10 @@ describe('the extension speaks French and English', () => {
     );
     const unused = Object.keys(fr).filter(
       (key) =>
-        !templated.includes(key) && !code.includes(`'${key}'`) && !manifestSource.includes(`__MSG_${key}__`),
+        !templated.includes(key) &&
+        !code.includes(`'${key}'`) &&
+        !code.includes(`'${key.replace(/_(one|other)$/, '')}'`) &&
+        !manifestSource.includes(`__MSG_${key}__`),
     );
     expect(unused).toEqual([]);
   });

@@ -116,7 +116,7 @@ describe('"Record selected figure as a KPI value…"', () => {
     await window.getByLabel('KPI pour ce chiffre').nth(2).selectOption(moneyKpi.id);
     const figure = window.locator('.figure').nth(2);
     expect(await figure.locator('.warn').textContent()).toBe(
-      "C'est au moins dix fois la dernière valeur de ce KPI (45,50\u00a0€). L'enregistrer quand même ?",
+      "C'est au moins dix fois la dernière valeur de ce KPI (45,50\u00a0€). L'enregistrer quand même\u202f?",
     );
     await window.getByRole('button', { name: 'Enregistrer la valeur' }).click();
     expect(await window.getByRole('alert').last().textContent()).toBe(
@@ -138,7 +138,7 @@ describe('"Record selected figure as a KPI value…"', () => {
     const { window } = await recordFigure();
     await window.getByLabel('KPI pour ce chiffre').nth(2).selectOption(percentKpi.id);
     expect(await window.locator('.figure').nth(2).getByRole('alert').textContent()).toBe(
-      'Un montant ne peut pas être enregistré sur un KPI en pourcentage : choisissez un autre KPI.',
+      'Un montant ne peut pas être enregistré sur un KPI en pourcentage\u00a0: choisissez un autre KPI.',
     );
     expect(await window.locator('.figure').nth(2).getByLabel('Oui, enregistrer cette valeur').count()).toBe(
       0,
@@ -185,7 +185,7 @@ describe('"Record selected figure as a KPI value…"', () => {
         ok: false,
         error: {
           code: 'kpi-value',
-          message: "12 400 semble hors d'échelle pour ce KPI : confirmez-le avant de l'enregistrer.",
+          message: "12 400 semble hors d'échelle pour ce KPI\u00a0: confirmez-le avant de l'enregistrer.",
         },
       },
       {
@@ -193,7 +193,7 @@ describe('"Record selected figure as a KPI value…"', () => {
         error: {
           code: 'kpi-value',
           message:
-            '45,50 € : Un montant ne peut pas être enregistré sur un KPI en pourcentage : choisissez un autre KPI.',
+            '45,50 €\u00a0: Un montant ne peut pas être enregistré sur un KPI en pourcentage\u00a0: choisissez un autre KPI.',
         },
       },
     ]);

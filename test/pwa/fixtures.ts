@@ -25,7 +25,7 @@ export async function writeAll(db: PlanDb, plan: Partial<ExamplePlan>): Promise<
 export interface DemoPlan {
   bundle: string;
   planId: string;
-  /** The actions made due: overdue, today. */
+  /** The actions made due: overdue (feeding the KPI `kpiName`), today. */
   due: { id: string; title: string }[];
   kpiName: string;
   /** A percentage KPI, for typing "12,5 %". */
@@ -43,6 +43,8 @@ export async function demoPlan(lang: 'fr' | 'en'): Promise<DemoPlan> {
   const now = new Date().toISOString();
   const plan = buildExamplePlan(lang, { today, newId, now });
   const planId = plan.plans[0]!.id;
+  const kpi = plan.kpis.find((k) => k.unit === 'percent') ?? plan.kpis[0]!;
+  const plainLever = plan.levers.find((l) => l.channel !== 'events' && l.channel !== 'webinars');
   const movable = plan.actions.filter((a) => !a.relativeTo && a.steps.length > 0 && a.status !== 'done');
   const dates = [addDays(today, -1), today];
   const due = movable.slice(0, dates.length).map((action, i) => {
@@ -52,9 +54,16 @@ export async function demoPlan(lang: 'fr' | 'en'): Promise<DemoPlan> {
     // Not started yet, none of its steps ticked: the tests tick them.
     action.status = 'todo';
     action.steps = action.steps.map((step) => ({ ...step, done: false }));
+    // The overdue one feeds the KPI with entries: ticking it offers to enter that KPI; the one due
+    // today feeds none and is no event, so ticking it asks nothing.
+    if (i === 0) action.kpiIds = [kpi.id];
+    else {
+      action.kpiIds = [];
+      delete action.keyDateId;
+      action.leverId = plainLever?.id ?? action.leverId;
+    }
     return { id: action.id, title: action.title };
   });
-  const kpi = plan.kpis.find((k) => k.unit === 'percent') ?? plan.kpis[0]!;
   const lever = plan.levers[0]!;
   const idea = (fields: Record<string, unknown>) => ({
     id: newId(),

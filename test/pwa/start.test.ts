@@ -35,7 +35,7 @@ describe('starting a plan', () => {
       'This plan counts in EUR: type the amount in that currency.',
     );
     await page.fill('#kpi-value', '1.5k');
-    expect(await page.locator('#kpi-value-read').textContent()).toBe('Read as: €1,500.00');
+    expect(await page.locator('#kpi-value-read').textContent()).toBe('Read as: €1,500');
   });
 
   it('diagnoses first — a score per step and the three weakest points — then builds the month’s plan', async () => {

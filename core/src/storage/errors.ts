@@ -21,17 +21,17 @@ export class StorageError extends Error {
   }
 }
 
-const messages: Record<'fr' | 'en', Record<StorageErrorCode, string>> = {
+export const storageMessages: Record<'fr' | 'en', Record<StorageErrorCode, string>> = {
   fr: {
     'quota-exceeded':
-      "L'appareil manque d'espace de stockage : rien n'a été enregistré. Libérez de la place puis réessayez.",
+      "L'appareil manque d'espace de stockage : rien n'a été enregistré. Libérez de la place puis réessayez.",
     'upgrade-blocked':
-      'Jalon est ouvert dans un autre onglet avec une version plus ancienne : fermez-le pour continuer.',
+      'Jalon est ouvert dans un autre onglet avec une version plus ancienne : fermez-le pour continuer.',
     'connection-lost':
-      "La connexion à la base de données a été perdue : rien n'a été enregistré. Rechargez la page.",
+      "La connexion à la base de données a été perdue : rien n'a été enregistré. Rechargez la page.",
     'version-changed':
-      'Une nouvelle version de Jalon a été ouverte dans un autre onglet : rechargez cette page.',
-    'storage-failed': "L'enregistrement a échoué : rien n'a été modifié.",
+      'Une nouvelle version de Jalon a été ouverte dans un autre onglet : rechargez cette page.',
+    'storage-failed': "L'enregistrement a échoué : rien n'a été modifié.",
   },
   en: {
     'quota-exceeded':
@@ -44,7 +44,7 @@ const messages: Record<'fr' | 'en', Record<StorageErrorCode, string>> = {
 };
 
 export function storageMessage(code: StorageErrorCode, locale: string): string {
-  return messages[locale.toLowerCase().startsWith('fr') ? 'fr' : 'en'][code];
+  return storageMessages[locale.toLowerCase().startsWith('fr') ? 'fr' : 'en'][code];
 }
 
 /** Names the failure; domain errors (PlanError, import refusals) pass through unchanged. */

@@ -15,7 +15,13 @@ export {
 export { deviceId } from './clock.ts';
 export * from './commands/index.ts';
 export { DEFAULT_DB_NAME, type MetaRow, openPlanDb, type PlanDb } from './db.ts';
-export { StorageError, type StorageErrorCode, storageMessage, watchConnection } from './errors.ts';
+export {
+  StorageError,
+  type StorageErrorCode,
+  storageMessage,
+  storageMessages,
+  watchConnection,
+} from './errors.ts';
 export { migrations } from './migrations.ts';
 export {
   type KpiWithLatest,

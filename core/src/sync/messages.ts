@@ -21,21 +21,21 @@ export type BundleErrorCode =
 const fr: Record<BundleErrorCode, string> = {
   empty: 'Le fichier est vide.',
   'too-large': 'Le fichier est trop volumineux pour être importé ({detail}).',
-  'not-json': "Ce fichier n'est pas un export Jalon : ce n'est pas du JSON valide.",
-  truncated: 'Le fichier est incomplet (coupé avant la fin) : exportez-le à nouveau.',
+  'not-json': "Ce fichier n'est pas un export Jalon : ce n'est pas du JSON valide.",
+  truncated: 'Le fichier est incomplet (coupé avant la fin) : exportez-le à nouveau.',
   'too-deep': 'Le fichier contient des données imbriquées trop profondément.',
-  'forbidden-key': 'Le fichier contient une clé interdite ({detail}) : il a peut-être été altéré.',
+  'forbidden-key': 'Le fichier contient une clé interdite ({detail}) : il a peut-être été altéré.',
   'unknown-format': "Ce fichier n'est pas un export Jalon.",
   'newer-version':
-    'Ce fichier a été créé par une version plus récente de Jalon : mettez Jalon à jour avant de l’importer.',
+    'Ce fichier a été créé par une version plus récente de Jalon : mettez Jalon à jour avant de l’importer.',
   invalid: 'Le fichier contient une valeur invalide ({detail}).',
   'over-cap': 'Le fichier contient un texte ou une liste trop long ({detail}).',
   'duplicate-id': 'Le fichier contient deux fois le même identifiant ({detail}).',
   'dangling-reference': 'Le fichier fait référence à un élément absent ({detail}).',
   'invalid-stamp':
-    'Le fichier contient une date de modification impossible ({detail}) : il a peut-être été altéré.',
+    'Le fichier contient une date de modification impossible ({detail}) : il a peut-être été altéré.',
   'clock-ahead':
-    'Le fichier a été écrit par un appareil dont l’horloge est très en avance (modifications datées du {detail}) : corrigez la date de cet appareil, puis exportez à nouveau.',
+    'Le fichier a été écrit par un appareil dont l’horloge est très en avance (modifications datées du {detail}) : corrigez la date de cet appareil, puis exportez à nouveau.',
 };
 
 const en: Record<BundleErrorCode, string> = {

@@ -1,3 +1,4 @@
+import { pluralKey } from '../i18n.ts';
 import { useT } from '../ui/i18n.tsx';
 import type { ImportReport } from './data.ts';
 
@@ -23,7 +24,10 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       </dl>
       {report.clockSkew.count > 0 && (
         <p class="warn">
-          {t('reportClockSkew', { count: report.clockSkew.count, latest: report.clockSkew.latest ?? '' })}
+          {t(pluralKey(t.language, 'reportClockSkew', report.clockSkew.count), {
+            count: report.clockSkew.count,
+            latest: report.clockSkew.latest ?? '',
+          })}
         </p>
       )}
     </div>

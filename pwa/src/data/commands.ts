@@ -4,6 +4,7 @@ import {
   addRecord,
   addRecords,
   bindCommand,
+  createInboxPlan,
   createPlan,
   deleteRecord,
   editRecord,
@@ -12,6 +13,7 @@ import {
   resolveConflict,
   restoreRecord,
   saveAction,
+  saveClip,
   setActionDone,
   setIdeaStatus,
   toggleActionStep,
@@ -24,6 +26,7 @@ const on = <A extends unknown[], R>(command: (db: PlanDb, ...args: A) => R) => b
 /** Core's commands with the app's database bound (loaded on the first write: see write.ts). */
 export const commands = {
   createPlan: on(createPlan),
+  createInboxPlan: on(createInboxPlan),
   addRecord: on(addRecord),
   addRecords: on(addRecords),
   editRecord: on(editRecord),
@@ -36,6 +39,7 @@ export const commands = {
   addKpiValue: on(addKpiValue),
   recordRevenue: on(recordRevenue),
   acceptIdea: on(acceptIdea),
+  saveClip: on(saveClip),
   setIdeaStatus: on(setIdeaStatus),
   resolveConflict: on(resolveConflict),
 };

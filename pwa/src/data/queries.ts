@@ -24,6 +24,16 @@ export const openActions = (planId: string) => coreOpenActions(planDb(), planId)
 export const planActions = (planId: string): Promise<KeyAction[]> => listRecords(planDb(), 'actions', planId);
 export const planIdeas = (planId: string) => listRecords(planDb(), 'ideas', planId);
 export const planLevers = (planId: string) => listRecords(planDb(), 'levers', planId);
+/** What an action's KPI offer needs once it is ticked off (small tables; read on demand, not with the checklist). */
+export async function kpiOfferContext(planId: string) {
+  const db = planDb();
+  const [levers, keyDates, kpis] = await Promise.all([
+    listRecords(db, 'levers', planId),
+    listRecords(db, 'keyDates', planId),
+    listRecords(db, 'kpis', planId),
+  ]);
+  return { levers, keyDates, kpis };
+}
 export const kpiEntries = (kpiId: string) => kpiEntriesOf(planDb(), kpiId);
 export const kpisWithLatest = (planId: string) => coreKpisWithLatest(planDb(), planId);
 export type { KpiWithLatest };

@@ -29,6 +29,7 @@ function lazy<K extends keyof C>(name: K): Lazy<K> {
  */
 export const write = {
   createPlan: lazy('createPlan'),
+  createInboxPlan: lazy('createInboxPlan'),
   // The two generic commands are spelled out: a mapped type would lose their table parameter.
   addRecord: <T extends TableName>(table: T, data: NewRecord<T>): Promise<TableRecord<T>> =>
     inOrder((c) => c.addRecord(table, data)),
@@ -44,6 +45,7 @@ export const write = {
   addKpiValue: lazy('addKpiValue'),
   recordRevenue: lazy('recordRevenue'),
   acceptIdea: lazy('acceptIdea'),
+  saveClip: lazy('saveClip'),
   setIdeaStatus: lazy('setIdeaStatus'),
   resolveConflict: lazy('resolveConflict'),
 };

@@ -13,7 +13,15 @@ function numberFormat(key: string, lang: Lang, options: Intl.NumberFormatOptions
   return format;
 }
 
+/** An amount of money; a whole amount without its ",00" (1 200 €, and 1 200,50 €). */
 export function formatMoney(cents: number, currency: string, lang: Lang = getLang()): string {
+  if (cents % 100 === 0)
+    return numberFormat(`money-whole:${currency}`, lang, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 0,
+    }).format(cents / 100);
   return numberFormat(`money:${currency}`, lang, { style: 'currency', currency }).format(cents / 100);
 }
 

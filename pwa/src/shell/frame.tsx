@@ -23,7 +23,7 @@ export interface FrameProps {
  */
 export function Frame({ lang, hasPlan, route, onLang, notices, children }: FrameProps) {
   const t = translator(shellMessages, lang);
-  const shown = routes.filter((r) => hasPlan || !r.needsPlan);
+  const shown = routes.filter((r) => !r.unlisted && (hasPlan || !r.needsPlan));
   return (
     <>
       <a class="skip" href="#main">

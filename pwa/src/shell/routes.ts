@@ -15,6 +15,8 @@ export interface Route {
   needsPlan: boolean;
   /** Shown in the phone's bottom bar (the rest are under "Plan"). */
   primary?: boolean;
+  /** Reached only by address (e.g. the share target's landing), never listed in a menu. */
+  unlisted?: boolean;
 }
 
 export type NavKey =
@@ -31,6 +33,7 @@ export type NavKey =
   | 'reviews'
   | 'ideas'
   | 'sync'
+  | 'share'
   | 'menu';
 
 export const routes: Route[] = [
@@ -85,6 +88,13 @@ export const routes: Route[] = [
     primary: true,
   },
   { path: '/sync', name: 'sync', load: () => import('../screens/sync/index.tsx'), needsPlan: false },
+  {
+    path: '/share',
+    name: 'share',
+    load: () => import('../screens/share/index.tsx'),
+    needsPlan: false,
+    unlisted: true,
+  },
   { path: '/start', name: 'start', load: () => import('../screens/start/index.tsx'), needsPlan: false },
   {
     path: '/menu',

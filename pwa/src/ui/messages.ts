@@ -5,13 +5,13 @@ import { defineMessages } from '../i18n/messages.ts';
 export const uiMessages = defineMessages(
   {
     save: 'Enregistrer',
-    unexpectedError: "Une erreur inattendue s'est produite : rien n'a été enregistré.",
+    unexpectedError: "Une erreur inattendue s'est produite : rien n'a été enregistré.",
     saving: 'Enregistrement…',
     saved: 'Enregistré.',
     cancel: 'Annuler',
     edit: 'Modifier',
     delete: 'Supprimer',
-    confirmDelete: 'Supprimer « {name} » ? Une synchronisation pourra le restaurer.',
+    confirmDelete: 'Supprimer « {name} » ? Une synchronisation pourra le restaurer.',
     none: '—',
     loading: 'Chargement du plan…',
     loadFailed: "Le plan n'a pas pu être lu sur cet appareil.",
@@ -21,13 +21,13 @@ export const uiMessages = defineMessages(
     linesHint: 'Un élément par ligne.',
     progressOf: '{progress} de la cible, {expected} attendu à ce jour',
     changedElsewhere:
-      'Modifié ailleurs pendant votre saisie (autre onglet ou synchronisation) : {fields}. Seuls les champs que vous changez seront enregistrés.',
+      'Modifié ailleurs pendant votre saisie (autre onglet ou synchronisation) : {fields}. Seuls les champs que vous changez seront enregistrés.',
     deletedElsewhere:
       'Cet élément a été supprimé ailleurs (autre onglet ou synchronisation) pendant votre saisie. Votre texte est conservé.',
     restoreAndSave: 'Restaurer et enregistrer',
     discard: 'Abandonner mes modifications',
     keptBoth:
-      'Enregistré. {fields} avait aussi été modifié ailleurs : l’autre valeur est gardée dans Synchroniser → Conflits.',
+      'Enregistré. {fields} avait aussi été modifié ailleurs : l’autre valeur est gardée dans Synchroniser → Conflits.',
   },
   {
     save: 'Save',
@@ -164,22 +164,22 @@ export const errorMessages = defineMessages<PlanErrorCode>(
     'invalid-number': 'Nombre invalide ({field}).',
     'invalid-date': 'Date invalide ({field}).',
     'invalid-range': 'Période ou cible incohérente ({field}).',
-    'invalid-weight': 'Poids invalide : au moins un levier doit avoir un poids positif ({field}).',
+    'invalid-weight': 'Poids invalide : au moins un levier doit avoir un poids positif ({field}).',
     'empty-funnel': "L'entonnoir n'a aucune étape.",
     'unknown-stage': 'Étape inconnue ({field}).',
     'unknown-anchor': "L'action de référence n'existe pas ou n'est pas datée ({field}).",
-    'schedule-cycle': 'Ces actions se référencent en boucle : aucune date ne peut être calculée ({field}).',
+    'schedule-cycle': 'Ces actions se référencent en boucle : aucune date ne peut être calculée ({field}).',
     'duplicate-id': 'Identifiant en double ({field}).',
     'invalid-locale': 'Langue inconnue ({field}).',
-    'invalid-record': 'Valeur refusée : {field}.',
+    'invalid-record': 'Valeur refusée : {field}.',
     'unknown-reference':
-      'Un élément lié a été supprimé ou déplacé entre-temps ({field}) : choisissez-en un autre.',
+      'Un élément lié a été supprimé ou déplacé entre-temps ({field}) : choisissez-en un autre.',
     'record-missing': 'Cet élément n’existe plus sur cet appareil ({field}).',
     'record-deleted':
       'Cet élément a été supprimé ailleurs (autre onglet ou synchronisation) pendant que vous le modifiiez.',
     'invalid-kpi-value': 'Cette valeur ne convient pas à ce KPI ({field}).',
     'unconfirmed-kpi-value':
-      'Cette valeur semble hors d’échelle pour ce KPI : confirmez-la avant de l’enregistrer.',
+      'Cette valeur semble hors d’échelle pour ce KPI : confirmez-la avant de l’enregistrer.',
     'idea-not-in-inbox': 'Cette idée a déjà été traitée ailleurs (acceptée ou écartée).',
   },
   {
@@ -209,8 +209,8 @@ export const errorMessages = defineMessages<PlanErrorCode>(
 /** The KPI progress list (objectives and levers). */
 export const kpiProgressMessages = defineMessages(
   {
-    none: 'Aucun KPI relié : reliez-en un pour suivre l’avancement.',
-    figures: '{baseline} → {target} · dernière mesure : {latest}',
+    none: 'Aucun KPI relié : reliez-en un pour suivre l’avancement.',
+    figures: '{baseline} → {target} · dernière mesure : {latest}',
     noEntry: 'aucune',
   },
   {

@@ -42,11 +42,15 @@ function LeverGroup({ branch, ctx }: { branch: LeverBranch; ctx: ActionsContext 
     setAddingKit(mode === 'kit');
   };
   return (
-    <div class="tree-lever card" data-lever={lever?.id ?? ''}>
-      <div class="card-head">
+    // A group folds away (tap its head) so that a long plan can be read lever by lever.
+    <details class="tree-lever card" data-lever={lever?.id ?? ''} open>
+      <summary class="card-head">
         <h3>{lever?.name ?? t('noLever')}</h3>
+        <span class="chip" data-testid="group-count">
+          {branch.actions.length}
+        </span>
         {lever && <span class="chip">{labelOf(tl, 'decision', lever.decision)}</span>}
-      </div>
+      </summary>
       {branch.alsoServes.length > 0 && (
         <p class="muted">{t('alsoServes', { titles: branch.alsoServes.map((o) => o.title).join(' · ') })}</p>
       )}
@@ -73,7 +77,7 @@ function LeverGroup({ branch, ctx }: { branch: LeverBranch; ctx: ActionsContext 
           <KitForm leverId={lever.id} data={ctx.data} onDone={() => setAdding(undefined)} />
         </div>
       )}
-    </div>
+    </details>
   );
 }
 

@@ -1,8 +1,9 @@
 import { actionTree, type KeyAction, ownersOf, priorityOrder, resolveSchedule } from '@jalon/core';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { navigate } from '../../shell/router.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
 import { useEditing } from '../../ui/editing.ts';
 import { errorText } from '../../ui/errors.ts';
@@ -12,38 +13,35 @@ import { Segmented } from '../../ui/segmented.tsx';
 import { ActionForm } from './action-form.tsx';
 import { ActionList, ActionTree } from './action-tree.tsx';
 import { associatedByAnchor } from './context.ts';
+import { ActionFilters } from './filter-bar.tsx';
+import { type ActionFilter, filterActions, filterFromQuery, filterToQuery, isFiltered } from './filters.ts';
 import { KitForm } from './kit-form.tsx';
 import { messages } from './messages.ts';
 import './actions.css';
 
-/** Steps 4–5: the key actions, as a tree or in order of work, filtered by owner. */
+/** Steps 4–5: the key actions, as a tree or in order of work; searched and filtered, the filter kept in the address. */
 export default function ActionsScreen({ planId, query }: ScreenProps) {
   return (
     <PlanGate planId={planId}>
-      {(data) => (
-        <Actions
-          data={data}
-          initialOwner={query.get('owner') ?? ''}
-          focus={query.get('action') ?? undefined}
-        />
-      )}
+      {(data) => <Actions data={data} query={query} focus={query.get('action') ?? undefined} />}
     </PlanGate>
   );
 }
 
 function Actions({
   data,
-  initialOwner,
+  query,
   focus,
 }: {
   data: LoadedPlan;
-  initialOwner: string;
+  query: URLSearchParams;
   focus?: string | undefined;
 }) {
   const t = useT(messages);
   const lang = useLang();
-  const id = useId();
-  const [owner, setOwner] = useState(initialOwner);
+  const filter = filterFromQuery(query);
+  const setFilter = (next: ActionFilter) =>
+    navigate(`/actions${filterToQuery(next, query)}`, { replace: true });
   const [view, setView] = useState<'tree' | 'priority'>('tree');
   const [creatingAction, setCreatingAction] = useEditing('actions:new');
   const [creatingKit, setCreatingKit] = useState(false);
@@ -66,10 +64,12 @@ function Actions({
     order = data.actions.map((a) => a.id);
     orderError = errorText(error, lang);
   }
-  const shown = owner ? data.actions.filter((a) => a.owner.trim() === owner) : data.actions;
+  const resolved = resolveSchedule(data.actions);
+  const day = today();
+  const shown = filterActions(data.actions, filter, (a) => a.deadline ?? resolved.dates.get(a.id)?.end, day);
   const ctx = {
     data,
-    resolved: resolveSchedule(data.actions),
+    resolved,
     titles: new Map(data.actions.map((a) => [a.id, a.title])),
     rank: new Map(order.map((actionId, i) => [actionId, i + 1])),
     associated: associatedByAnchor(data.actions),
@@ -119,22 +119,19 @@ function Actions({
           ]}
           onChange={setView}
         />
-        <div class="field inline">
-          <label for={id}>{t('owner')}</label>
-          <select id={id} name="owner" value={owner} onChange={(e) => setOwner(e.currentTarget.value)}>
-            <option value="">{t('allOwners')}</option>
-            {ownersOf(data.actions, lang).map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
-        </div>
       </div>
+      <ActionFilters
+        filter={filter}
+        onChange={setFilter}
+        owners={ownersOf(data.actions, lang)}
+        levers={data.levers}
+        shown={shown.length}
+        total={data.actions.length}
+      />
       {orderError && <p class="error">{orderError}</p>}
       {shown.length === 0 && <p class="muted">{t('noAction')}</p>}
       {view === 'tree' ? (
-        <ActionTree tree={actionTree({ ...data, actions: shown }, order, owner === '')} ctx={ctx} />
+        <ActionTree tree={actionTree({ ...data, actions: shown }, order, !isFiltered(filter))} ctx={ctx} />
       ) : (
         <ActionList actions={byRank} ctx={ctx} />
       )}

@@ -19,12 +19,14 @@ export function StepsEditor({
       <ol class="plain">
         {steps.map((step, i) => (
           <li key={step.id} class="step-row">
-            <input
-              type="checkbox"
-              checked={step.done}
-              aria-label={`${t('stepDone')} — ${t('stepLabel', { n: i + 1 })}`}
-              onChange={(e) => set(step.id, { done: e.currentTarget.checked })}
-            />
+            <label class="tick-box">
+              <input
+                type="checkbox"
+                checked={step.done}
+                aria-label={`${t('stepDone')} — ${t('stepLabel', { n: i + 1 })}`}
+                onChange={(e) => set(step.id, { done: e.currentTarget.checked })}
+              />
+            </label>
             <input
               aria-label={t('stepLabel', { n: i + 1 })}
               value={step.label}

@@ -21,10 +21,10 @@ export const ideasMessages = defineMessages(
     seeAction: 'Voir l’action',
     confirm: 'Créer l’action',
     cancel: 'Annuler',
-    noLevers: 'Ajoutez d’abord un levier au plan : chaque action sert un levier.',
-    acceptedToast: 'Action « {title} » créée dans le levier {lever}.',
+    noLevers: 'Ajoutez d’abord un levier au plan : chaque action sert un levier.',
+    acceptedToast: 'Action « {title} » créée dans le levier {lever}.',
     discardedToast: 'Idée écartée',
-    becameAction: 'Devenue l’action : {title}',
+    becameAction: 'Devenue l’action : {title}',
     untitled: 'Idée sans titre',
   },
   {

@@ -5,8 +5,8 @@ const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('formatFigure', () => {
   it('reads a currency unit as cents of that currency', () => {
-    expect(plain(formatFigure({ value: 2_700_000, unit: 'EUR' }, 'fr'))).toBe('27 000,00 €');
-    expect(formatFigure({ value: 13_300, unit: 'EUR' }, 'en')).toBe('€133.00');
+    expect(plain(formatFigure({ value: 2_700_000, unit: 'EUR' }, 'fr'))).toBe('27 000 €');
+    expect(formatFigure({ value: 13_300, unit: 'EUR' }, 'en')).toBe('€133');
   });
 
   it('shows "%" figures as percentages as typed', () => {

@@ -1,6 +1,8 @@
 import { isReviewDue, PERSONA_REVIEW_MONTHS, type Persona } from '@jalon/core';
 import { today } from '../../i18n/format.ts';
+import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { pluralKey } from '../../i18n/plural.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
 import { PlanGate } from '../../ui/plan-data.tsx';
 import { messages } from './messages.ts';
@@ -13,6 +15,7 @@ import { OrphanForms } from '../../ui/orphan-forms.tsx';
 /** Step 2: the buyer personas, with a mark on those due for their six-monthly review. */
 export default function PersonasScreen({ planId }: ScreenProps) {
   const t = useT(messages);
+  const lang = useLang();
   const [creating, setCreating] = useEditing('personas:new');
   return (
     <PlanGate planId={planId}>
@@ -32,7 +35,7 @@ export default function PersonasScreen({ planId }: ScreenProps) {
               )}
             </div>
             <p class="muted">{t('intro')}</p>
-            {due > 0 && <p class="chip warn">{t('dueCount', { count: due })}</p>}
+            {due > 0 && <p class="chip warn">{t(pluralKey('dueCount', due, lang), { count: due })}</p>}
             {creating && (
               <article class="card">
                 <h3>{t('newPersona')}</h3>

@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n/messages.ts';
 export const messages = defineMessages(
   {
     title: 'Personas',
-    intro: 'Les acheteurs que le plan vise. Ils changent : revoyez chacun au moins tous les six mois.',
+    intro: 'Les acheteurs que le plan vise. Ils changent : revoyez chacun au moins tous les six mois.',
     newPersona: 'Nouveau persona',
     empty: 'Aucun persona pour l’instant.',
     reviewDue: 'À revoir',
@@ -22,7 +22,8 @@ export const messages = defineMessages(
     fieldLastReviewed: 'Dernière revue',
     details: 'Détails',
     editPersona: 'Modifier le persona',
-    dueCount: '{count} persona(s) à revoir',
+    'dueCount.one': '{count} persona à revoir',
+    'dueCount.other': '{count} personas à revoir',
   },
   {
     title: 'Personas',
@@ -45,7 +46,8 @@ export const messages = defineMessages(
     fieldLastReviewed: 'Last review',
     details: 'Details',
     editPersona: 'Edit persona',
-    dueCount: '{count} persona(s) due for review',
+    'dueCount.one': '{count} persona due for review',
+    'dueCount.other': '{count} personas due for review',
   },
 );
 

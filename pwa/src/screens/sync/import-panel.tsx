@@ -3,6 +3,7 @@ import { type ImportProgress, type ImportReport, importFile } from '../../data/s
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { intlLocale, useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { pluralKey } from '../../i18n/plural.ts';
 import { errorText } from '../../ui/errors.ts';
 import { onLaunchFile } from './launch-queue.ts';
 import { syncMessages } from './messages.ts';
@@ -21,9 +22,12 @@ type State =
  */
 export function ImportPanel({
   launch = false,
+  offered,
   onImported,
 }: {
   launch?: boolean;
+  /** A file handed to Jalon (shared from another app): one tap imports it. */
+  offered?: { file: File; label: string };
   onImported?: (report: ImportReport) => void;
 }) {
   const t = useT(syncMessages);
@@ -64,7 +68,7 @@ export function ImportPanel({
         id="import-file"
         class="visually-hidden file-input"
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.txt,text/plain"
         disabled={state.step === 'importing'}
         onChange={(e) => {
           const input = e.currentTarget;
@@ -73,9 +77,15 @@ export function ImportPanel({
           if (file) void run(file);
         }}
       />
-      <label for="import-file" class="button">
-        {t('chooseFile')}
-      </label>
+      {offered && state.step === 'idle' ? (
+        <button type="button" class="primary" onClick={() => void run(offered.file)}>
+          {offered.label}
+        </button>
+      ) : (
+        <label for="import-file" class="button">
+          {t('chooseFile')}
+        </label>
+      )}
       {state.step === 'importing' && (
         <div role="status">
           <p>
@@ -129,7 +139,7 @@ function Report({ report }: { report: ImportReport }) {
       </dl>
       {report.clockSkew.count > 0 && (
         <p class="warn">
-          {t('clockSkew', {
+          {t(pluralKey('clockSkew', report.clockSkew.count, lang), {
             count: formatNumber(report.clockSkew.count, lang),
             date: report.clockSkew.latest ? formatDate(report.clockSkew.latest, lang) : '',
           })}

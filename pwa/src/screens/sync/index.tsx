@@ -6,7 +6,7 @@ import { useT } from '../../i18n/messages.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
 import { errorText } from '../../ui/errors.ts';
 import { Conflicts } from './conflicts.tsx';
-import { exportFileName, shareOrDownload } from './export.ts';
+import { shareOrDownload } from './export.ts';
 import { ImportPanel } from './import-panel.tsx';
 import { syncMessages } from './messages.ts';
 
@@ -21,8 +21,7 @@ export default function Sync(_props: ScreenProps) {
     setBusy(true);
     setStatus({ text: t('exporting') });
     try {
-      const name = exportFileName(today());
-      const outcome = await shareOrDownload(await exportFile(), name);
+      const { outcome, name } = await shareOrDownload(await exportFile(), today());
       setStatus(
         outcome === 'cancelled'
           ? undefined

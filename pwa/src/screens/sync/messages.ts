@@ -4,7 +4,7 @@ export const syncMessages = defineMessages(
   {
     title: 'Synchroniser',
     intro:
-      'Jalon garde le plan sur cet appareil. Pour le retrouver ailleurs (extension, autre téléphone), exportez un fichier puis importez-le de l’autre côté : les modifications des deux côtés sont fusionnées.',
+      'Jalon garde le plan sur cet appareil. Pour le retrouver ailleurs (extension, autre téléphone), exportez un fichier puis importez-le de l’autre côté : les modifications des deux côtés sont fusionnées.',
     exportTitle: 'Exporter',
     exportButton: 'Exporter le plan',
     exporting: 'Export en cours…',
@@ -25,12 +25,14 @@ export const syncMessages = defineMessages(
     unchanged: 'Inchangés',
     deleted: 'Supprimés',
     conflicts: 'Conflits à revoir',
-    clockSkew:
-      "{count} modification(s) datée(s) dans le futur (jusqu'au {date}) : l'horloge d'un appareil est sans doute déréglée. Elles sont gardées.",
+    'clockSkew.one':
+      "{count} modification datée dans le futur (jusqu'au {date}) : l'horloge d'un appareil est sans doute déréglée. Elle est gardée.",
+    'clockSkew.other':
+      "{count} modifications datées dans le futur (jusqu'au {date}) : l'horloge d'un appareil est sans doute déréglée. Elles sont gardées.",
     nothingWritten: "Rien n'a été modifié.",
     conflictsTitle: 'Conflits à revoir',
     conflictsIntro:
-      'Le même champ a été modifié des deux côtés. Jalon a gardé la valeur la plus récente et mis l’autre de côté : choisissez.',
+      'Le même champ a été modifié des deux côtés. Jalon a gardé la valeur la plus récente et mis l’autre de côté : choisissez.',
     noConflicts: 'Aucun conflit.',
     current: 'Valeur actuelle',
     other: 'Autre valeur',
@@ -74,8 +76,10 @@ export const syncMessages = defineMessages(
     unchanged: 'Unchanged',
     deleted: 'Deleted',
     conflicts: 'Conflicts to review',
-    clockSkew:
-      '{count} change(s) dated in the future (up to {date}): a device clock is probably wrong. They are kept.',
+    'clockSkew.one':
+      '{count} change dated in the future (up to {date}): a device clock is probably wrong. It is kept.',
+    'clockSkew.other':
+      '{count} changes dated in the future (up to {date}): a device clock is probably wrong. They are kept.',
     nothingWritten: 'Nothing was changed.',
     conflictsTitle: 'Conflicts to review',
     conflictsIntro:

@@ -5,6 +5,7 @@ import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { showToast } from '../../shell/toast.tsx';
 import { errorText } from '../../ui/errors.ts';
+import { offerKpisAfter, withdrawOffer } from './kpi-offer.tsx';
 import { todayMessages } from './messages.ts';
 
 /** One action of the checklist: tap the box to tick it off, open it to tick its steps. */
@@ -18,8 +19,16 @@ export function ActionItem({ action, due }: { action: KeyAction; due: string | u
       const undo = await write.setActionDone(action.id, { done: true, today: today() });
       showToast({
         message: t('doneToast', { title: action.title }),
-        action: { label: t('undo'), run: () => write.undo(undo).catch(fail) },
+        action: {
+          label: t('undo'),
+          run: () => {
+            withdrawOffer(action.id);
+            return write.undo(undo).catch(fail);
+          },
+        },
       });
+      // The tick is saved whatever the offer's read does.
+      await offerKpisAfter(action).catch(() => {});
     } catch (error) {
       box.checked = false;
       fail(error);

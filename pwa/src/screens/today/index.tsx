@@ -18,6 +18,7 @@ import type { ScreenProps } from '../../shell/routes.ts';
 import { errorText } from '../../ui/errors.ts';
 import { ActionItem } from './action-item.tsx';
 import { setBadge } from './badge.ts';
+import { KpiOffer } from './kpi-offer.tsx';
 import { todayMessages } from './messages.ts';
 
 /** Long sections show this many first: a plan with thousands of overdue actions still opens fast. */
@@ -87,6 +88,7 @@ export default function Today({ planId, query }: ScreenProps) {
           </select>
         </label>
       )}
+      <KpiOffer />
       <div data-testid="checklist">
         {all.open.length === 0 ? (
           <p>{t('noActions')}</p>
