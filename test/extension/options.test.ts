@@ -55,7 +55,7 @@ describe('sync in the options page: export, import with report, conflict review'
     expect(before).toHaveLength(1);
     await importInOptions(options, '{"hello": ');
     expect(await options.textContent('.sync .error')).toBe(
-      'Le fichier est incomplet (coupé avant la fin) : exportez-le à nouveau.',
+      'Le fichier est incomplet (coupé avant la fin)\u00a0: exportez-le à nouveau.',
     );
     expect(await readTable(ext.worker, 'plans')).toEqual(before);
   });
