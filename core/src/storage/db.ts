@@ -9,9 +9,16 @@ export interface MetaRow {
   value: string;
 }
 
+/** A row of folder sync's device-local state (storage/folder/state.ts). */
+export interface FolderSyncRow {
+  key: string;
+  value: unknown;
+}
+
 export type PlanDb = Dexie & { [T in TableName]: Table<SyncRow, string> } & {
   conflicts: Table<ConflictEntry, string>;
   meta: Table<MetaRow, string>;
+  folderSync: Table<FolderSyncRow, string>;
 };
 
 export const DEFAULT_DB_NAME = 'jalon';

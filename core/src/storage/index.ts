@@ -14,9 +14,11 @@ export {
 } from './bundle-io.ts';
 export { deviceId } from './clock.ts';
 export * from './commands/index.ts';
-export { DEFAULT_DB_NAME, type MetaRow, openPlanDb, type PlanDb } from './db.ts';
+export { DEFAULT_DB_NAME, type FolderSyncRow, type MetaRow, openPlanDb, type PlanDb } from './db.ts';
 export { StorageError, type StorageErrorCode, storageMessage, watchConnection } from './errors.ts';
+export * from './folder/index.ts';
 export { migrations } from './migrations.ts';
+export { exportPlanBundle, type PlanBundle } from './plan-bundle.ts';
 export {
   type KpiWithLatest,
   kpiEntriesOf,
