@@ -1,7 +1,8 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
-import manifest from './manifest.config.ts';
+import { manifestFor } from './manifest.config.ts';
+import { browserOf, MIN_CHROME, MIN_FIREFOX, outDirs } from './targets.ts';
 
 /**
  * crxjs lists a dynamically imported script as web-accessible to every http(s) site, which an
@@ -43,7 +44,21 @@ function noUnusedContentChunk(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [preact(), crx({ manifest }), noWebAccessibleResources(), noUnusedContentChunk()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
+/** `vite build` makes the Chrome extension in dist/; `vite build --mode firefox`, Firefox's in dist-firefox/. */
+export default defineConfig(({ mode }) => {
+  const browser = browserOf(mode);
+  return {
+    plugins: [
+      preact(),
+      crx({ manifest: manifestFor(browser), browser }),
+      noWebAccessibleResources(),
+      noUnusedContentChunk(),
+    ],
+    build: {
+      outDir: outDirs[browser],
+      emptyOutDir: true,
+      sourcemap: false,
+      target: browser === 'chrome' ? `chrome${MIN_CHROME}` : `firefox${MIN_FIREFOX}`,
+    },
+  };
 });

@@ -1,23 +1,28 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './build/precompress.ts';
+import { prerenderShell } from './build/prerender.ts';
 
 // JALON_BUILD_ID changes the build (and so the service worker) without a code change: the update
 // test builds twice to see the "update available" flow. A local build has none ('').
 const buildId = process.env.JALON_BUILD_ID ?? '';
+const base = process.env.JALON_BASE ?? '/';
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
 export default defineConfig({
-  base: process.env.JALON_BASE ?? '/',
+  base,
   define: {
     'import.meta.env.JALON_BUILD_ID': JSON.stringify(buildId),
     'import.meta.env.JALON_VERSION': JSON.stringify(version),
   },
   plugins: [
     preact(),
+    prerenderShell({ base, root: fileURLToPath(new URL('.', import.meta.url)) }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -48,6 +53,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    precompress(),
   ],
   // The manifest lets the size test and the bench find the first screen's chunks.
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', manifest: true },

@@ -36,11 +36,14 @@ export class PlanError extends Error {
   readonly field: string;
   /** More about the failure, for a code that has kinds (e.g. the KpiValueError of `invalid-kpi-value`). */
   readonly detail: string | undefined;
+  /** The refused input as the user wrote it (a clipped figure's text), for the message. */
+  readonly input: string | undefined;
 
-  constructor(code: PlanErrorCode, field: string, detail?: string) {
+  constructor(code: PlanErrorCode, field: string, detail?: string, input?: string) {
     super(`${code}: ${field}${detail ? ` (${detail})` : ''}`);
     this.code = code;
     this.field = field;
     this.detail = detail;
+    this.input = input;
   }
 }

@@ -1,21 +1,35 @@
 import { render } from 'preact';
-import { requestPersistence } from './data/persist.ts';
+import { getPlanId } from './data/current-plan.ts';
 import { getLang } from './i18n/locale.ts';
 import { App } from './shell/app.tsx';
-import { currentPath } from './shell/router.ts';
+import { currentPath, href } from './shell/router.ts';
 import { findRoute } from './shell/routes.ts';
+import { preloadScreen } from './shell/screen.tsx';
 import { registerServiceWorker } from './shell/update.tsx';
 import './styles.css';
 
 document.documentElement.lang = getLang();
 // Which build runs, for support and for the update test (a new build must really take over).
 document.documentElement.dataset.build = import.meta.env.JALON_BUILD_ID;
-// Fetch the opening screen's chunk now, alongside the first render, rather than after it.
-void findRoute(currentPath())
-  ?.load()
-  .catch(() => {});
-const root = document.getElementById('app');
-if (root) render(<App />, root);
-registerServiceWorker();
-// Safari may evict storage of sites unused for seven days unless it is persistent.
-void requestPersistence();
+
+// index.html already shows the frame and the first screen (rendered at build, chosen by its boot
+// script). The app replaces it once the opening screen's chunk is here, in the same task: no blank
+// "loading" state in between, and nothing moves. (Letting Preact adopt the prerendered nodes
+// instead measured three times slower: it reads back every attribute of every node.)
+// (No router listener exists yet, and a first load needs no scrolling: the address is just replaced.)
+if (currentPath() === '/') history.replaceState(null, '', href(getPlanId() ? '/today' : '/start'));
+const route = findRoute(currentPath());
+const first = route && (!route.needsPlan || getPlanId()) ? preloadScreen(route) : Promise.resolve();
+void first
+  .catch(() => {}) // the screen shows its own retry
+  .then(() => {
+    const root = document.getElementById('app');
+    if (!root) return;
+    root.replaceChildren();
+    render(<App />, root);
+    // The service worker (offline, updates) waits for the first screen and the load event, in a
+    // task of its own: it is not needed to draw the first screen, and its precaching competes.
+    const later = () => setTimeout(() => void registerServiceWorker(), 0);
+    if (document.readyState === 'complete') later();
+    else addEventListener('load', later, { once: true });
+  });

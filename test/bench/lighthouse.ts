@@ -62,6 +62,12 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
     const exited = new Promise((done) => chromium.process.once('exit', done));
     chromium.process.kill();
     await exited;
-    rmSync(chromium.profile, { recursive: true, force: true, maxRetries: 3 });
+    // Chromium's helper processes may still be writing the profile for a moment after it exits:
+    // a temp folder left behind must not cost the figures.
+    try {
+      rmSync(chromium.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch {
+      // left in the temp folder
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { gzipBytes, kB, pageScripts } from '../extension/bundle.ts';
 import { DIST } from '../pwa/harness.ts';
-import { INITIAL_JS_BUDGET, initialJs } from './initial-js.ts';
+import { initialJs, SCREENS } from './initial-js.ts';
 import { type BudgetId, budgets, type Measured, readMeasured } from './support/budgets.ts';
 import { machine, table, writeSection } from './support/report.ts';
 
@@ -13,12 +13,17 @@ import { machine, table, writeSection } from './support/report.ts';
 it('sums up every budget next to its target', () => {
   const measured: Partial<Record<BudgetId, Measured>> = { ...readMeasured() };
   const fromRun = Object.keys(measured).length;
-  const pwaJs = initialJs(DIST).gzip;
-  measured['pwa-initial-js'] = {
-    figure: kB(pwaJs),
-    within: pwaJs <= INITIAL_JS_BUDGET,
-    bench: 'recomputed from the build',
-  };
+  for (const [id, screen] of [
+    ['pwa-first-visit-js', 'firstVisit'],
+    ['pwa-initial-js', 'home'],
+  ] as const) {
+    const bytes = initialJs(DIST, screen).gzip;
+    measured[id] = {
+      figure: kB(bytes),
+      within: bytes <= SCREENS[screen].budget,
+      bench: 'recomputed from the build',
+    };
+  }
   const popupJs = gzipBytes(pageScripts('src/popup/index.html'));
   measured['popup-js'] = {
     figure: kB(popupJs),

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { type HostedApp, serveWithCaddy } from '../support/caddy.ts';
 import { type Browser, launch } from '../support/chromium.ts';
-import { type StaticServer, serveStatic } from '../support/server.ts';
+import { serveStatic } from '../support/server.ts';
 
 /** The built PWA; the root test command builds it first (`pnpm --filter @jalon/pwa build` by hand). */
 export const DIST = fileURLToPath(new URL('../../pwa/dist', import.meta.url));
@@ -18,19 +19,31 @@ export function assertBuilt(dir = DIST): void {
 }
 
 export interface App {
-  server: StaticServer;
+  server: HostedApp;
   browser: Browser;
   page: Page;
 }
 
+/**
+ * The built PWA in Chromium at a phone's size. `host: 'caddy'` serves it with the documented
+ * server configuration (pwa/deploy/Caddyfile: headers, CSP, compression, SPA fallback), as the
+ * offline and update tests do; otherwise a plain Node server with an SPA fallback.
+ */
 export async function openApp(
-  options: { locale?: string; userDataDir?: string; port?: number; dir?: string } = {},
+  options: {
+    locale?: string;
+    userDataDir?: string;
+    port?: number;
+    dir?: string;
+    host?: 'caddy' | 'node';
+  } = {},
 ): Promise<App> {
   assertBuilt(options.dir);
-  const server = await serveStatic(options.dir ?? DIST, {
-    spa: true,
-    ...(options.port ? { port: options.port } : {}),
-  });
+  const port = options.port ? { port: options.port } : {};
+  const server =
+    options.host === 'caddy'
+      ? await serveWithCaddy(options.dir ?? DIST, port)
+      : await serveStatic(options.dir ?? DIST, { spa: true, ...port });
   const browser = await launch({
     locale: options.locale ?? 'fr-FR',
     viewport: PHONE,

@@ -19,7 +19,7 @@ import {
  * The phone case: the app is visited once online, then used offline — reloads, deep links, ticking
  * an action and entering a KPI — and what was done offline survives a reload and a browser restart.
  */
-describe('the PWA offline', () => {
+describe('the PWA offline, served with pwa/deploy/Caddyfile', () => {
   const profile = mkdtempSync(join(tmpdir(), 'jalon-offline-'));
   let app: App | undefined;
   let restarted: Browser | undefined;
@@ -27,7 +27,7 @@ describe('the PWA offline', () => {
 
   beforeAll(async () => {
     demo = await demoPlan('fr');
-    app = await openApp({ locale: 'fr-FR', userDataDir: profile });
+    app = await openApp({ locale: 'fr-FR', userDataDir: profile, host: 'caddy' });
   });
   afterAll(async () => {
     await restarted?.close().catch(() => {});

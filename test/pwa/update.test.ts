@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../support/server.ts';
+import { type HostedApp, serveWithCaddy } from '../support/caddy.ts';
 import { type App, closeApp, openApp, waitForServiceWorker } from './harness.ts';
 
 const PWA_VERSION = JSON.parse(readFileSync(new URL('../../pwa/package.json', import.meta.url), 'utf8'))
@@ -14,10 +14,10 @@ const PWA_VERSION = JSON.parse(readFileSync(new URL('../../pwa/package.json', im
  * A new version deployed while the app is open: the page offers the update (never forces it),
  * warns about unsaved input, and once accepted runs the new build with the data untouched.
  */
-describe('updating the PWA', () => {
+describe('updating the PWA served with pwa/deploy/Caddyfile', () => {
   const v2 = mkdtempSync(join(tmpdir(), 'jalon-v2-'));
   let app: App | undefined;
-  let second: StaticServer | undefined;
+  let second: HostedApp | undefined;
 
   beforeAll(() => {
     execFileSync('npx', ['vite', 'build', '--outDir', v2, '--emptyOutDir', '--logLevel', 'warn'], {
@@ -33,7 +33,7 @@ describe('updating the PWA', () => {
   });
 
   it('runs the first version with a plan', async () => {
-    app = await openApp({ locale: 'fr-FR' });
+    app = await openApp({ locale: 'fr-FR', host: 'caddy' });
     const { page, server } = app;
     await page.goto(`${server.url}/start?mode=example`);
     await waitForServiceWorker(page);
@@ -49,7 +49,7 @@ describe('updating the PWA', () => {
     const { page, server } = app!;
     const port = Number(new URL(server.url).port);
     await server.close();
-    second = await serveStatic(v2, { spa: true, port });
+    second = await serveWithCaddy(v2, { port });
     await page.reload();
     await page.waitForSelector('[data-testid="update-banner"]', { timeout: 60_000 });
     expect(await page.evaluate(() => document.documentElement.dataset.build)).not.toBe('v2');

@@ -23,7 +23,7 @@ export type Op =
   | { kind: 'sync'; from: number; to: number }
   | { kind: 'tick'; ms: number };
 
-const DEVICE_IDS = Array.from({ length: 10 }, (_, i) => `00000000000000${(0xa1 + i * 0x11).toString(16)}`);
+const DEVICE_IDS = Array.from({ length: 10 }, (_, i) => (0xa1 + i * 0x11).toString(16).padStart(16, '0'));
 const T0 = Date.parse('2026-03-01T09:00:00.000Z');
 
 export function opArbitrary(devices: number): fc.Arbitrary<Op> {

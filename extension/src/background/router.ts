@@ -64,7 +64,10 @@ const handlers: Handlers = {
   'clip/save': async (request) => {
     const db = planDb();
     const [plan, draft] = await Promise.all([currentPlan(db), withFullMetadata(request.draft)]);
-    const saved = await saveDraft(db, plan.id, draft, localToday());
+    const saved = await saveDraft(db, plan.id, draft, localToday()).catch((error: unknown) => {
+      // A figure in another currency is refused by name of the plan's currency.
+      throw error instanceof PlanError ? Object.assign(error, { currency: plan.currency }) : error;
+    });
     if (draft.pendingId) await dropPending(draft.pendingId);
     await recount();
     return saved;
@@ -116,10 +119,12 @@ function toFailure(error: unknown, language: 'fr' | 'en'): Failure {
     const t = translator(language);
     // The popup asks before it sends a figure out of scale; the worker checks again (a draft is only a message).
     if (error.code === 'unconfirmed-kpi-value') {
-      return failure('kpi-value', t('kpiUnconfirmed', { figure: error.detail ?? '' }));
+      return failure('kpi-value', t('kpiUnconfirmed', { figure: error.input ?? '' }));
     }
     if (error.code === 'invalid-kpi-value') {
-      return failure('kpi-value', refusalText(t, (error.detail ?? 'unreadable') as KpiValueError, ''));
+      const currency = (error as PlanError & { currency?: string }).currency ?? '';
+      const reason = refusalText(t, (error.detail ?? 'unreadable') as KpiValueError, currency);
+      return failure('kpi-value', t('kpiRefusedFigure', { figure: error.input ?? '', reason }));
     }
     return failure('plan', translate(language, planMessages[error.code] ?? 'errorInvalidValue'));
   }

@@ -8,8 +8,19 @@ type Lazy<K extends keyof C> = (...args: Parameters<C[K]>) => Promise<Awaited<Re
 // The commands and the schemas they validate with load on the first write, not with the first
 // screen: reading a plan needs neither.
 const load = () => import('./commands.ts').then((m) => m.commands);
+
+// Writes start one after the other, in the order the user made them. Two quick moves of a lever
+// were seen to commit in reverse order when both were issued while the commands were loading,
+// the first then overwriting the second; a queue makes the order a guarantee rather than luck.
+let tail: Promise<unknown> = Promise.resolve();
+function inOrder<R>(run: (c: C) => Promise<R>): Promise<R> {
+  const result = tail.then(load).then(run);
+  tail = result.catch(() => undefined);
+  return result;
+}
+
 function lazy<K extends keyof C>(name: K): Lazy<K> {
-  return (...args) => load().then((c) => (c[name] as (...a: unknown[]) => Promise<never>)(...args));
+  return (...args) => inOrder((c) => (c[name] as (...a: unknown[]) => Promise<never>)(...args));
 }
 
 /**
@@ -20,9 +31,9 @@ export const write = {
   createPlan: lazy('createPlan'),
   // The two generic commands are spelled out: a mapped type would lose their table parameter.
   addRecord: <T extends TableName>(table: T, data: NewRecord<T>): Promise<TableRecord<T>> =>
-    load().then((c) => c.addRecord(table, data)),
+    inOrder((c) => c.addRecord(table, data)),
   editRecord: <T extends TableName>(table: T, id: string, edit: Edit<T>): Promise<EditResult<T>> =>
-    load().then((c) => c.editRecord(table, id, edit)),
+    inOrder((c) => c.editRecord(table, id, edit)),
   addRecords: lazy('addRecords'),
   deleteRecord: lazy('deleteRecord'),
   restoreRecord: lazy('restoreRecord'),

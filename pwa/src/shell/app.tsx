@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { usePlanId } from '../data/current-plan.ts';
-import { langs, setLang, useLang } from '../i18n/locale.ts';
+import { setLang, useLang } from '../i18n/locale.ts';
 import { useT } from '../i18n/messages.ts';
 import { closeEditors } from '../ui/editing.ts';
+import { Frame } from './frame.tsx';
 import { shellMessages } from './messages.ts';
 import {
   href,
@@ -13,7 +14,7 @@ import {
   useRoute,
   watchHistory,
 } from './router.ts';
-import { findRoute, routes } from './routes.ts';
+import { findRoute } from './routes.ts';
 import { Screen } from './screen.tsx';
 import { ToastHost } from './toast.tsx';
 import { discardUnsaved, hasUnsaved, warnBeforeUnload } from './unsaved.ts';
@@ -55,39 +56,18 @@ export function App() {
 
   return (
     <div class="app" ref={root}>
-      <a class="skip" href="#main">
-        {t('skipToContent')}
-      </a>
-      <header class="top">
-        <a class="brand" href={href(planId ? '/today' : '/start')}>
-          Jalon
-        </a>
-        <label class="lang">
-          <span class="visually-hidden">{t('language')}</span>
-          <select
-            value={lang}
-            onChange={(e) => setLang((e.currentTarget as HTMLSelectElement).value as 'fr' | 'en')}
-          >
-            {langs.map((l) => (
-              <option key={l} value={l}>
-                {l.toUpperCase()}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
-      <UpdateBanner />
-      {!online && <p class="offline-note">{t('offline')}</p>}
-      <nav class="side" aria-label={t('mainNav')}>
-        {routes
-          .filter((r) => r.name !== 'menu' && (planId || !r.needsPlan))
-          .map((r) => (
-            <a key={r.path} href={href(r.path)} aria-current={route === r ? 'page' : undefined}>
-              {t(r.name)}
-            </a>
-          ))}
-      </nav>
-      <main id="main">
+      <Frame
+        lang={lang}
+        hasPlan={Boolean(planId)}
+        route={route}
+        onLang={setLang}
+        notices={
+          <>
+            <UpdateBanner />
+            {!online && <p class="offline-note">{t('offline')}</p>}
+          </>
+        }
+      >
         {route && (!route.needsPlan || planId) ? (
           <Screen route={route} props={{ planId: planId ?? '', query }} />
         ) : path !== '/' && !route ? (
@@ -95,16 +75,7 @@ export function App() {
             {t('notFound')} <a href={href('/today')}>{t('goToday')}</a>
           </p>
         ) : null}
-      </main>
-      <nav class="bottom" aria-label={t('mainNav')}>
-        {routes
-          .filter((r) => r.primary && (planId || !r.needsPlan))
-          .map((r) => (
-            <a key={r.path} href={href(r.path)} aria-current={route === r ? 'page' : undefined}>
-              {t(r.name)}
-            </a>
-          ))}
-      </nav>
+      </Frame>
       <ToastHost />
     </div>
   );

@@ -6,6 +6,12 @@ import type { Route, ScreenProps } from './routes.ts';
 
 const loaded = new Map<string, ComponentType<ScreenProps>>();
 
+/** Loads a route's chunk ahead of the first render, so the first screen replaces the prerendered one at once. */
+export async function preloadScreen(route: Route): Promise<void> {
+  if (loaded.has(route.path)) return;
+  loaded.set(route.path, (await route.load()).default);
+}
+
 /** Loads a route's screen on first visit (its own chunk), then renders it. */
 export function Screen({ route, props }: { route: Route; props: ScreenProps }) {
   const t = useT(shellMessages);

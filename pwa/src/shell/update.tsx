@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { useT } from '../i18n/messages.ts';
 import { running, whenIdle } from './busy.ts';
 import { shellMessages } from './messages.ts';
@@ -15,8 +15,10 @@ const waiting = createStore(false);
  * over (`messageSkipWaiting`) and the page reloads on `controlling`. A worker that skipped waiting
  * on its own would delete precached chunks that this open page may still need.
  */
-export function registerServiceWorker(): void {
+export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  // workbox-window is not needed to draw the first screen: loaded once the page has loaded.
+  const { Workbox } = await import('workbox-window');
   workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
   workbox.addEventListener('waiting', markWaiting);
   // A version that was already waiting when this page loaded (the user said "later", then opened

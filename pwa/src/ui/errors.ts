@@ -1,5 +1,5 @@
 import { PlanError } from '@jalon/core';
-import { BundleImportError, StorageError, storageMessage } from '@jalon/core/storage';
+import { StorageError, storageMessage } from '@jalon/core/storage';
 import { intlLocale, type Lang } from '../i18n/locale.ts';
 import { translator } from '../i18n/messages.ts';
 import { errorMessages, uiMessages } from './messages.ts';
@@ -16,7 +16,9 @@ export function errorText(
   lang: Lang,
   fieldLabel?: (field: string) => string | undefined,
 ): string {
-  if (error instanceof BundleImportError) return error.message;
+  // core's BundleImportError, known by its name: importing the class would bring the whole
+  // import and merge code into every screen that shows an error (Today among them).
+  if (error instanceof Error && error.name === 'BundleImportError') return error.message;
   if (error instanceof StorageError) return storageMessage(error.code, intlLocale(lang));
   if (error instanceof PlanError) {
     const field = fieldLabel?.(error.field) ?? error.field;

@@ -62,9 +62,16 @@ export async function saveClip(db: PlanDb, clip: Clip): Promise<{ ideaId?: strin
             plan?.currency ?? '',
             await latestKpiValue(db, kpiId),
           );
-          if (!checked.ok) throw new PlanError('invalid-kpi-value', 'kpiEntries.value', checked.error);
+          if (!checked.ok) {
+            throw new PlanError('invalid-kpi-value', 'kpiEntries.value', checked.error, figure.text);
+          }
           if (checked.warnings.length > 0 && !confirmed) {
-            throw new PlanError('unconfirmed-kpi-value', 'kpiEntries.value', figure.text);
+            throw new PlanError(
+              'unconfirmed-kpi-value',
+              'kpiEntries.value',
+              checked.warnings[0]?.code,
+              figure.text,
+            );
           }
           await addRecord(db, 'kpiEntries', {
             planId: clip.planId,

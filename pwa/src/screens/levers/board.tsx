@@ -30,11 +30,14 @@ export function Board({ data }: { data: LoadedPlan }) {
     if (data.levers.find((l) => l.id === id)?.decision === to) going.current.delete(id);
   }
   const move = async (lever: Lever, to: LeverDecision) => {
-    if ((going.current.get(lever.id) ?? lever.decision) === to) return;
+    const from = going.current.get(lever.id) ?? lever.decision;
+    if (from === to) return;
     follow.current = lever.id;
     going.current.set(lever.id, to);
     try {
-      await setDecision(lever, to);
+      // The base is where this board last sent the lever: a second quick move builds on the first
+      // (write.ts applies them in order), it is not a rival edit to keep as a conflict.
+      await setDecision({ ...lever, decision: from }, to);
       setAnnounce(t('moved', { lever: lever.name, column: t(`group.${to}`) }));
     } catch (error) {
       if (going.current.get(lever.id) === to) going.current.delete(lever.id);
