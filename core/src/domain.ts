@@ -202,7 +202,7 @@ export {
   KEY_FILE,
   normaliseFolderUrl,
 } from './sync/folder/urls.ts';
-export { isStamp, type Stamp } from './sync/hlc.ts';
+export { isStamp, type Stamp, stampDevice } from './sync/hlc.ts';
 export { mergeBundles, mergeRows, mergeTables } from './sync/merge.ts';
 export { type BundleErrorCode, bundleMessage, bundleMessages } from './sync/messages.ts';
 export { type BundleError, type ParseResult, parseBundle } from './sync/parse.ts';
