@@ -167,8 +167,9 @@ async function writeOwn(
   if (!round.mayWrite) return;
   const intact = listedKey !== undefined && listedKey === state.own?.key;
   const clock = await lastLocalStamp(round.db);
-  // Nothing ever written here: everything this device holds came from the folder.
-  if (clock === undefined && !state.own) return;
+  // Nothing ever written here and the plan already has files: what this device holds came from
+  // them. (A plan that only came from a file import, and is not in the folder yet, is written.)
+  if (clock === undefined && !state.own && Object.keys(state.peers).length > 0) return;
   // No local write since the last comparison, and our file is there as we left it: nothing to do.
   if (intact && clock === state.own?.clock) return;
   const bundle = await exportPlanBundle(round.db, planId, {
