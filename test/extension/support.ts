@@ -29,13 +29,14 @@ const DEBUG_FLAGS = ['--enable-unsafe-extension-debugging'];
  * that needs one language says so.
  */
 export async function launchExtension(
-  options: { locale?: string; language?: 'fr' | 'en' } = {},
+  options: { locale?: string; language?: 'fr' | 'en'; dir?: string } = {},
 ): Promise<Extension> {
-  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
+  const dir = options.dir ?? EXTENSION_DIR;
+  if (!existsSync(`${dir}/manifest.json`)) {
     throw new Error('extension/dist is missing: run `pnpm --filter @jalon/extension build` first');
   }
-  const { language, ...launchOptions } = options;
-  const browser = await launch({ extensionDir: EXTENSION_DIR, args: DEBUG_FLAGS, ...launchOptions });
+  const { language, dir: _dir, ...launchOptions } = options;
+  const browser = await launch({ extensionDir: dir, args: DEBUG_FLAGS, ...launchOptions });
   const { context } = browser;
   await offline(context);
   const worker = await extensionWorker(context);
