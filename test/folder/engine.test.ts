@@ -3,7 +3,15 @@ import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { deviceId, editRecord, getRecord, listConflicts, listRecords } from '@jalon/core/storage';
+import {
+  deviceId,
+  editRecord,
+  exportBundle,
+  getRecord,
+  importBundle,
+  listConflicts,
+  listRecords,
+} from '@jalon/core/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   Device,
@@ -60,6 +68,29 @@ describe.each(['apache', 'rclone'] as const)('folder sync through %s', (kind) =>
     expect(await phone.sync()).toMatchObject({ downloaded: 1, updated: 1 });
     expect((await getRecord(phone.db, 'actions', action!.id))?.title).toBe('Renamed at the desk');
     expect(await desk.contents(planId)).toEqual(await phone.contents(planId));
+  });
+
+  it('sends on what a file import brought to a device that had only received', async () => {
+    const folder = await freshFolder(server);
+    const a = new Device('A');
+    const b = new Device('B');
+    const offline = new Device('Carried by file');
+    const planId = await makeExample(a);
+    await a.setup(folder.url);
+    await b.setup(folder.url);
+    await a.sync();
+    expect(await b.sync()).toMatchObject({ uploaded: 0 }); // nothing of its own yet
+    // A device without the folder edits the plan; its file is imported on B.
+    await importBundle(offline.db, await exportBundle(b.db));
+    const [action] = await listRecords(offline.db, 'actions', planId);
+    await editRecord(offline.db, 'actions', action!.id, {
+      base: action!,
+      draft: { ...action!, title: 'Renamed by file' },
+    });
+    await importBundle(b.db, await exportBundle(offline.db));
+    expect(await b.sync()).toMatchObject({ uploaded: 1 });
+    await a.sync();
+    expect((await getRecord(a.db, 'actions', action!.id))?.title).toBe('Renamed by file');
   });
 
   it('downloads nothing and writes nothing when nothing changed', async () => {

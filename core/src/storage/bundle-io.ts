@@ -148,6 +148,12 @@ export async function importBundle(
         }
       }
       report.conflicts = await storeConflicts(db, candidates, touched);
+      // A file import (not a sync folder's merge) brought something new: counted, so that folder
+      // sync knows this device has something the folder may lack (storage/folder/plan-round.ts).
+      if (options.planId === undefined && report.added + report.updated + report.conflicts > 0) {
+        const count = Number((await db.meta.get('imports'))?.value ?? 0) || 0;
+        await db.meta.put({ key: 'imports', value: String(count + 1) });
+      }
       done += incoming.conflicts.length;
       options.onProgress?.({ done, total });
     }),

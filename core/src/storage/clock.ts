@@ -52,3 +52,13 @@ export async function renewDeviceId(db: PlanDb): Promise<{ previous: string; id:
 export async function lastLocalStamp(db: PlanDb): Promise<string | undefined> {
   return (await db.meta.get('clock'))?.value;
 }
+
+/**
+ * What this device has changed by itself: its last stamp and the number of file imports that
+ * brought something. Undefined when it has done neither (all it holds came from a sync folder).
+ */
+export async function localChangeMark(db: PlanDb): Promise<string | undefined> {
+  const [clock, imports] = await Promise.all([db.meta.get('clock'), db.meta.get('imports')]);
+  if (!clock && !imports) return undefined;
+  return `${clock?.value ?? ''}#${imports?.value ?? 0}`;
+}

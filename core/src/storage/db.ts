@@ -5,7 +5,8 @@ import type { SyncRow } from '../sync/row.ts';
 import { migrations } from './migrations.ts';
 
 export interface MetaRow {
-  key: 'device' | 'clock';
+  /** `imports` counts file imports that changed something (folder sync reads it). */
+  key: 'device' | 'clock' | 'imports';
   value: string;
 }
 

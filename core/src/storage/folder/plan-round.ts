@@ -10,7 +10,7 @@ import type { DavListing } from '../../sync/folder/propfind.ts';
 import { utf8 } from '../../sync/folder/text.ts';
 import { CALENDAR_NAME, childUrl, deviceFileUrl, planFolderUrl } from '../../sync/folder/urls.ts';
 import { BundleImportError, importBundle } from '../bundle-io.ts';
-import { deviceId, lastLocalStamp } from '../clock.ts';
+import { deviceId, localChangeMark } from '../clock.ts';
 import { exportPlanBundle } from '../plan-bundle.ts';
 import { decodeFile, encodeFile, FileRefused, readHeader } from './codec.ts';
 import { Renewed, type Round } from './context.ts';
@@ -166,9 +166,9 @@ async function writeOwn(
 ): Promise<void> {
   if (!round.mayWrite) return;
   const intact = listedKey !== undefined && listedKey === state.own?.key;
-  const clock = await lastLocalStamp(round.db);
-  // Nothing ever written here and the plan already has files: what this device holds came from
-  // them. (A plan that only came from a file import, and is not in the folder yet, is written.)
+  const clock = await localChangeMark(round.db);
+  // Nothing changed here by this device, and the plan already has files: what it holds came
+  // from them. (A plan not in the folder yet is written whatever its origin.)
   if (clock === undefined && !state.own && Object.keys(state.peers).length > 0) return;
   // No local write since the last comparison, and our file is there as we left it: nothing to do.
   if (intact && clock === state.own?.clock) return;

@@ -35,7 +35,7 @@ const ownFileSchema = z.object({
   key: z.optional(text(400)),
   /** Content of our last upload (exportPlanBundle's `content`, hashed). */
   hash: z.optional(text(64)),
-  /** The local clock when we last compared: no local write since means nothing new to send. */
+  /** The local change mark (stamp and file imports) when we last compared: unchanged means nothing new to send. */
   clock: z.optional(text(64)),
   seq: z.int(),
   write: z.optional(text(32)),
