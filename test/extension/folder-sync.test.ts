@@ -1,8 +1,6 @@
 // fake-indexeddb before @jalon/core: Dexie picks up the global indexedDB when it loads.
 import 'fake-indexeddb/auto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { listRecords } from '@jalon/core/storage';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,9 +10,9 @@ import { type StaticServer, serveStatic } from '../support/server.ts';
 import { openOptions } from './options-page.ts';
 import {
   clickMenu,
-  EXTENSION_DIR,
   type Extension,
   grantActiveTab,
+  grantedCopy,
   launchExtension,
   readTable,
   selectContents,
@@ -25,19 +23,6 @@ import {
  * The extension syncing through a folder on rclone (no CORS headers: the extension reaches the
  * server through the host permission it asks for at set-up), with a device running core in Node.
  */
-/**
- * The built extension as a user who granted the folder's server would have it: headless Chromium
- * cannot answer a permission prompt, so this copy holds the server as an already-granted host.
- */
-function grantedCopy(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'jalon-ext-granted-')), 'dist');
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
-
 describe('folder sync in the extension', () => {
   let ext: Extension;
   let pages: StaticServer;

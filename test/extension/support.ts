@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { type Browser, launch } from '../support/chromium.ts';
@@ -211,4 +213,17 @@ export async function openExtensionWindow(ext: Extension, path: string): Promise
     ),
   ]);
   return page;
+}
+
+/**
+ * The built extension as a user who granted the folder's server would have it: headless Chromium
+ * cannot answer a permission prompt, so this copy holds the server as an already-granted host.
+ */
+export function grantedCopy(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'jalon-ext-granted-')), 'dist');
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
 }

@@ -5,9 +5,21 @@ import { join } from 'node:path';
 import { deviceId, editRecord, getRecord, listConflicts } from '@jalon/core/storage';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openOptions } from '../extension/options-page.ts';
+import {
+  clickMenu,
+  type Extension,
+  grantActiveTab,
+  grantedCopy,
+  launchExtension,
+  readTable,
+  selectContents,
+  TEST_PAGES,
+} from '../extension/support.ts';
 import { Device, freshFolder, PASSWORD, USER } from '../folder/support.ts';
 import { type ApacheServer, startApache } from '../support/apache.ts';
 import { type RcloneServer, startRclone } from '../support/rclone.ts';
+import { type StaticServer, serveStatic } from '../support/server.ts';
 import { type DemoPlan, demoPlan } from './fixtures.ts';
 import { type App, closeApp, importThroughStart, openApp } from './harness.ts';
 
@@ -54,28 +66,28 @@ async function syncNow(page: Page, base: string): Promise<string> {
   return (await page.locator('[data-testid="folder-status"]').textContent()) ?? '';
 }
 
-/** The values of a KPI's entries as the page's own database holds them (read, never written). */
-function kpiValues(page: Page, kpiId: string): Promise<number[]> {
+/** The rows of a table as the page's own database holds them (read, never written). */
+function rowsOf(page: Page, table: string): Promise<Record<string, unknown>[]> {
   return page.evaluate(
-    (id) =>
-      new Promise<number[]>((resolve, reject) => {
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const open = indexedDB.open('jalon');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('kpiEntries', 'readonly');
-          const all = tx.objectStore('kpiEntries').getAll();
+          const all = open.result.transaction(name, 'readonly').objectStore(name).getAll();
           all.onsuccess = () => {
-            resolve(
-              (all.result as { kpiId: string; value: number }[])
-                .filter((e) => e.kpiId === id)
-                .map((e) => e.value),
-            );
+            resolve(all.result as Record<string, unknown>[]);
             open.result.close();
           };
+          all.onerror = () => reject(all.error);
         };
       }),
-    kpiId,
+    table,
   );
+}
+
+async function kpiValues(page: Page, kpiId: string): Promise<number[]> {
+  return (await rowsOf(page, 'kpiEntries')).filter((e) => e.kpiId === kpiId).map((e) => e.value as number);
 }
 
 describe('folder sync in the PWA', () => {
@@ -86,6 +98,14 @@ describe('folder sync in the PWA', () => {
   let demo: DemoPlan;
   let folder: { url: string; root: string };
   const node = new Device('Bureau de Paul');
+  let ext: Extension | undefined;
+  let options: Page;
+  let pages: StaticServer;
+  const extMessage = () => options.locator('[data-testid="folder-message"]').textContent();
+  const extSync = async () => {
+    await options.click('text=Synchroniser maintenant');
+    await expect.poll(extMessage, { timeout: 40_000 }).toContain('Dernier passage');
+  };
   const log: string[] = [];
 
   beforeAll(async () => {
@@ -106,6 +126,8 @@ describe('folder sync in the PWA', () => {
   afterAll(async () => {
     await closeApp(phone);
     await closeApp(desk);
+    await ext?.browser.dispose();
+    await pages?.close();
     await apache?.close();
     await rclone?.close();
   });
@@ -145,6 +167,31 @@ describe('folder sync in the PWA', () => {
     await desk!.page.click(`[data-testid="plan-list"] button`);
     await desk!.page.waitForURL(/\/today/);
     await desk!.page.waitForSelector('[data-testid="checklist"]');
+  });
+
+  it('lets the extension join: it receives the plan, and its clip reaches the phone’s ideas', async () => {
+    pages = await serveStatic(TEST_PAGES);
+    ext = await launchExtension({ language: 'fr', dir: grantedCopy() });
+    options = await openOptions(ext);
+    await options.fill('input[name="folder-url"]', folder.url);
+    await options.fill('input[name="folder-user"]', USER);
+    await options.fill('input[name="folder-password"]', PASSWORD);
+    await options.fill('input[name="folder-device"]', 'Claire — extension');
+    await options.click('button[type="submit"]');
+    await expect.poll(extMessage, { timeout: 40_000 }).toBe('Configuration enregistrée.');
+    expect((await readTable(ext.worker, 'plans')).map((p) => p.id)).toContain(demo.planId);
+    const before = new Set((await readTable(ext.worker, 'ideas')).map((i) => i.id));
+    const site = await ext.context.newPage();
+    await site.goto(`${pages.url}/kpis.html`);
+    await selectContents(site, '#intro');
+    await clickMenu(ext.worker, await grantActiveTab(ext, site), 'clip-selection');
+    await site.close();
+    const clipped = (await readTable(ext.worker, 'ideas')).filter((i) => !before.has(i.id));
+    expect(clipped.map((i) => i.planId)).toEqual([demo.planId]); // the synced plan, not the inbox
+    await extSync();
+    await syncNow(phone!.page, phone!.server.url);
+    const ideas = await rowsOf(phone!.page, 'ideas');
+    expect(ideas.map((i) => i.id)).toContain(clipped[0]!.id);
   });
 
   it('brings a KPI entered offline on the phone to the desk once the phone is online', async () => {
@@ -194,6 +241,8 @@ describe('folder sync in the PWA', () => {
       expect(by.join(' ')).toMatch(/Bureau de Paul|Claire — téléphone|cet appareil/);
     }
     expect((await listConflicts(node.db)).map((c) => c.field)).toEqual(['status']);
+    await extSync();
+    expect((await readTable(ext!.worker, 'conflicts')).map((c) => c.field)).toContain('status');
   });
 
   it('loses nothing when the server fails, stops, is full, holds junk, or the password changes', async () => {
