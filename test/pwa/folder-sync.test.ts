@@ -18,6 +18,7 @@ import {
 } from '../extension/support.ts';
 import { Device, freshFolder, PASSWORD, USER } from '../folder/support.ts';
 import { type ApacheServer, startApache } from '../support/apache.ts';
+import { type ProxiedRclone, startProxiedRclone } from '../support/cors-proxy.ts';
 import { type RcloneServer, startRclone } from '../support/rclone.ts';
 import { type StaticServer, serveStatic } from '../support/server.ts';
 import { type DemoPlan, demoPlan } from './fixtures.ts';
@@ -312,3 +313,54 @@ async function kpiOf(demo: DemoPlan): Promise<string> {
   const kpi = parsed.bundle.tables.kpis.find((k) => k.name === demo.kpiName);
   return kpi!.id as string;
 }
+
+/**
+ * The same journey through rclone, a second WebDAV implementation: rclone 1.60 sends no CORS
+ * headers, so the pages reach it through Apache adding them (as a Nextcloud behind a reverse proxy).
+ */
+describe('folder sync in the PWA through rclone behind a CORS proxy', () => {
+  let proxied: ProxiedRclone;
+  let phone: App | undefined;
+  let desk: App | undefined;
+  let demo: DemoPlan;
+
+  beforeAll(async () => {
+    demo = await demoPlan('fr');
+    proxied = await startProxiedRclone({ user: USER, password: PASSWORD });
+    phone = await openApp();
+    desk = await openApp();
+  });
+  afterAll(async () => {
+    await closeApp(phone);
+    await closeApp(desk);
+    await proxied?.close();
+  });
+
+  it('takes the plan from the phone to the desk, and a KPI entered offline once online', async () => {
+    const folder = await freshFolder({ url: proxied.url, root: proxied.rclone.root });
+    await importThroughStart(phone!.page, phone!.server.url, demo.bundle);
+    await setUp(phone!.page, phone!.server.url, folder.url, 'Claire — téléphone');
+    await setUp(desk!.page, desk!.server.url, folder.url, 'Claire — bureau');
+    expect((await rowsOf(desk!.page, 'plans')).map((p) => p.id)).toContain(demo.planId);
+    const kpiId = await kpiOf(demo);
+    const { page, server, browser } = phone!;
+    await browser.context.setOffline(true);
+    await page.goto(`${server.url}/kpi`);
+    await page.waitForSelector('#kpi-value');
+    await page.fill('#kpi-value', '12,5 %');
+    await page.click('button[type="submit"]');
+    await expect
+      .poll(() => page.locator('[data-testid="kpi-saved"]').textContent(), { timeout: 10_000 })
+      .toContain('12,5');
+    await browser.context.setOffline(false);
+    await expect
+      .poll(
+        async () => {
+          await syncNow(desk!.page, desk!.server.url);
+          return kpiValues(desk!.page, kpiId);
+        },
+        { timeout: 60_000, interval: 2_000 },
+      )
+      .toContain(12.5);
+  });
+});
