@@ -15,6 +15,7 @@ import { exportPlanBundle } from '../plan-bundle.ts';
 import { decodeFile, encodeFile, FileRefused, readHeader } from './codec.ts';
 import { Renewed, type Round } from './context.ts';
 import { FolderError } from './errors.ts';
+import { TooLargeError } from './http.ts';
 import { renew } from './renew.ts';
 import { type PeerRecord, type PlanState, readPlanState, writePlanState } from './state.ts';
 import { randomHex, sha256Hex } from './streams.ts';
@@ -106,7 +107,14 @@ async function readPeer(
   const url = childUrl(planFolderUrl(round.setup.url, planId), peer.entry.name);
   try {
     const etag = !round.fullRead && record.key && record.etag ? record.etag : undefined;
-    const got = await round.client.get(url, etag ? { etag } : {});
+    let got: Awaited<ReturnType<typeof round.client.get>>;
+    try {
+      got = await round.client.get(url, etag ? { etag } : {});
+    } catch (error) {
+      // Larger than any device's file may be: refused as that device's, never read whole.
+      if (error instanceof TooLargeError) throw new FileRefused('too-large');
+      throw error;
+    }
     if (got.notModified) return { ...record, key };
     round.downloaded++;
     const decoded = await decodeFile(got.bytes, { plan: planId, device: peer.device }, teamKey);
