@@ -180,7 +180,7 @@ export function FolderPanel({ language, onSynced }: { language: Language; onSync
             value={passphrase}
             onInput={(e) => setPassphrase(e.currentTarget.value)}
           />
-          <small class="muted">{t('folderPassphraseHint')}</small>
+          <span class="muted">{t('folderPassphraseHint')}</span>
         </label>
         <div class="row">
           <button type="button" disabled={busy} onClick={test}>

@@ -190,7 +190,8 @@ function FolderForm({ saved }: { saved: FolderSetupView | undefined }) {
         <button type="button" disabled={busy !== undefined} onClick={() => void test()}>
           {t('test')}
         </button>
-        <button type="submit" class="primary" disabled={busy !== undefined}>
+        {/* Not `primary`: on this screen the primary action stays the file export, which works everywhere. */}
+        <button type="submit" disabled={busy !== undefined}>
           {t('save')}
         </button>
         {saved && (
