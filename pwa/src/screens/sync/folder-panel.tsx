@@ -15,6 +15,7 @@ import { useT } from '../../i18n/messages.ts';
 import { pluralKey } from '../../i18n/plural.ts';
 import { errorText } from '../../ui/errors.ts';
 import { Field } from '../../ui/fields.tsx';
+import '../../ui/forms.css';
 import { folderMessages } from './folder-messages.ts';
 import { FolderStatusView } from './folder-status.tsx';
 
