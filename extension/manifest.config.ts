@@ -10,7 +10,8 @@ const icons = {
 };
 
 /**
- * Install-time permissions are the four the issue allows and nothing else: no host permission,
+ * Install-time permissions are the five the extension uses and nothing else: no host permission
+ * (a sync folder's server is an optional one, asked for at set-up),
  * no content script declared for all sites (it is injected on demand into the tab the user
  * acted on, under activeTab), no web-accessible resource, and the default MV3 CSP.
  * test/extension/manifest.test.ts checks the built manifest, and that each permission is used.
@@ -39,7 +40,9 @@ export function manifestFor(browser: Browser) {
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandOpen__' },
     },
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'alarms'],
+    // A sync folder's server, asked for in the options when the user sets the folder up: nothing at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'chrome'
       ? { minimum_chrome_version: String(MIN_CHROME) }
       : {

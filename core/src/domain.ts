@@ -215,7 +215,36 @@ export {
   rowSchemas,
 } from './sync/bundle.ts';
 export { type VisibleConflict, visibleConflicts } from './sync/conflicts.ts';
-export { isStamp, type Stamp } from './sync/hlc.ts';
+export {
+  damagedFileMessage,
+  type FileProblem,
+  type FolderErrorCode,
+  failureKind,
+  fileProblemMessages,
+  fileProblemText,
+  folderMessage,
+  folderMessages,
+} from './sync/folder/messages.ts';
+export { type DavEntry, type DavListing, normaliseEtag, parseMultistatus } from './sync/folder/propfind.ts';
+export {
+  type FailureKind,
+  mayRun,
+  nextDue,
+  type ScheduleState,
+  scheduleTimes,
+  type Trigger,
+} from './sync/folder/schedule.ts';
+export {
+  basicAuth,
+  CALENDAR_NAME,
+  FILE_SUFFIX,
+  type FolderUrl,
+  type FolderUrlProblem,
+  fileKind,
+  KEY_FILE,
+  normaliseFolderUrl,
+} from './sync/folder/urls.ts';
+export { isStamp, type Stamp, stampDevice } from './sync/hlc.ts';
 export { mergeBundles, mergeRows, mergeTables } from './sync/merge.ts';
 export { type BundleErrorCode, bundleMessage, bundleMessages } from './sync/messages.ts';
 export { type BundleError, type ParseResult, parseBundle } from './sync/parse.ts';

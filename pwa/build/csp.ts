@@ -16,7 +16,7 @@ export function contentSecurityPolicy(bootScriptHash: string, { header }: { head
     `script-src 'self' ${bootScriptHash}`,
     "style-src 'self'",
     "img-src 'self' data: blob:",
-    "connect-src 'self'",
+    "connect-src 'self' https: http:",
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { getPlanId } from './data/current-plan.ts';
+import { startFolderSyncIfConfigured } from './data/folder-flag.ts';
 import { getLang } from './i18n/locale.ts';
 import { App } from './shell/app.tsx';
 import { currentPath, href } from './shell/router.ts';
@@ -29,7 +30,12 @@ void first
     render(<App />, root);
     // The service worker (offline, updates) waits for the first screen and the load event, in a
     // task of its own: it is not needed to draw the first screen, and its precaching competes.
-    const later = () => setTimeout(() => void registerServiceWorker(), 0);
+    // A device with a sync folder syncs once the first screen is drawn.
+    const later = () =>
+      setTimeout(() => {
+        void registerServiceWorker();
+        startFolderSyncIfConfigured();
+      }, 0);
     if (document.readyState === 'complete') later();
     else addEventListener('load', later, { once: true });
   });

@@ -55,11 +55,12 @@ describe('security, in Chromium with the built extension', () => {
     await server?.close();
   });
 
-  it('has only its four permissions at runtime, and cannot read a page the user did not act on', async () => {
+  it('has only its five permissions at runtime, no host, and cannot read a page the user did not act on', async () => {
     const granted = await ext.worker.evaluate(() => chrome.permissions.getAll());
     expect(granted.origins).toEqual([]);
     expect([...(granted.permissions ?? [])].sort()).toEqual([
       'activeTab',
+      'alarms',
       'contextMenus',
       'scripting',
       'storage',

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { type Browser, launch } from '../support/chromium.ts';
@@ -29,13 +31,14 @@ const DEBUG_FLAGS = ['--enable-unsafe-extension-debugging'];
  * that needs one language says so.
  */
 export async function launchExtension(
-  options: { locale?: string; language?: 'fr' | 'en' } = {},
+  options: { locale?: string; language?: 'fr' | 'en'; dir?: string } = {},
 ): Promise<Extension> {
-  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
+  const dir = options.dir ?? EXTENSION_DIR;
+  if (!existsSync(`${dir}/manifest.json`)) {
     throw new Error('extension/dist is missing: run `pnpm --filter @jalon/extension build` first');
   }
-  const { language, ...launchOptions } = options;
-  const browser = await launch({ extensionDir: EXTENSION_DIR, args: DEBUG_FLAGS, ...launchOptions });
+  const { language, dir: _dir, ...launchOptions } = options;
+  const browser = await launch({ extensionDir: dir, args: DEBUG_FLAGS, ...launchOptions });
   const { context } = browser;
   await offline(context);
   const worker = await extensionWorker(context);
@@ -210,4 +213,17 @@ export async function openExtensionWindow(ext: Extension, path: string): Promise
     ),
   ]);
   return page;
+}
+
+/**
+ * The built extension as a user who granted the folder's server would have it: headless Chromium
+ * cannot answer a permission prompt, so this copy holds the server as an already-granted host.
+ */
+export function grantedCopy(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'jalon-ext-granted-')), 'dist');
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
 }

@@ -39,7 +39,7 @@ export class BundleImportError extends Error {
 
 const CHUNK = 2_000;
 
-function allTables(db: PlanDb) {
+export function allTables(db: PlanDb) {
   return [...tableNames.map((t) => db.table(t)), db.conflicts, db.meta];
 }
 
@@ -72,11 +72,25 @@ export async function exportBundle(db: PlanDb, options: { now?: number } = {}): 
 export async function importBundle(
   db: PlanDb,
   text: string,
-  options: { onProgress?: (progress: ImportProgress) => void; locale?: string; now?: number } = {},
+  options: {
+    onProgress?: (progress: ImportProgress) => void;
+    locale?: string;
+    now?: number;
+    /** Refuse (`wrong-plan`) a file holding records of any other plan: a sync folder's files do. */
+    planId?: string;
+    /** Told who wrote the file once it is read and checked, before anything is merged. */
+    onParsed?: (writer: { device: string; deviceName?: string }) => void;
+  } = {},
 ): Promise<ImportReport> {
   const now = options.now ?? Date.now();
-  const parsed = parseBundle(text, { now, ...(options.locale ? { locale: options.locale } : {}) });
+  const parsed = parseBundle(text, {
+    now,
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.planId !== undefined ? { planId: options.planId } : {}),
+  });
   if (!parsed.ok) throw new BundleImportError(parsed.error);
+  const { device, deviceName } = parsed.bundle;
+  options.onParsed?.(deviceName ? { device, deviceName } : { device });
   const incoming = rowsOf(parsed.bundle);
   const total = tableNames.reduce((n, t) => n + incoming.tables[t].length, 0) + incoming.conflicts.length;
   const report: ImportReport = {
@@ -134,6 +148,12 @@ export async function importBundle(
         }
       }
       report.conflicts = await storeConflicts(db, candidates, touched);
+      // A file import (not a sync folder's merge) brought something new: counted, so that folder
+      // sync knows this device has something the folder may lack (storage/folder/plan-round.ts).
+      if (options.planId === undefined && report.added + report.updated + report.conflicts > 0) {
+        const count = Number((await db.meta.get('imports'))?.value ?? 0) || 0;
+        await db.meta.put({ key: 'imports', value: String(count + 1) });
+      }
       done += incoming.conflicts.length;
       options.onProgress?.({ done, total });
     }),

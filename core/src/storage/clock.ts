@@ -33,3 +33,32 @@ export async function takeStamp(db: PlanDb, after: readonly Stamp[] = [], now = 
   await db.meta.put({ key: 'clock', value: skewed ? nextStamp(device, now, last) : stamp });
   return stamp;
 }
+
+/**
+ * Gives this installation a new device id: it found a twin (a copied profile or a restored backup
+ * writing under the same id) or its id retired in the sync folder. Stamps already issued keep the
+ * old id; the clock goes on from its last stamp.
+ */
+export async function renewDeviceId(db: PlanDb): Promise<{ previous: string; id: string }> {
+  return db.transaction('rw', db.meta, async () => {
+    const previous = await deviceId(db);
+    const id = newDeviceId((bytes) => crypto.getRandomValues(bytes));
+    await db.meta.put({ key: 'device', value: id });
+    return { previous, id };
+  });
+}
+
+/** The last stamp this device issued: it moves with every local write and with nothing else. */
+export async function lastLocalStamp(db: PlanDb): Promise<string | undefined> {
+  return (await db.meta.get('clock'))?.value;
+}
+
+/**
+ * What this device has changed by itself: its last stamp and the number of file imports that
+ * brought something. Undefined when it has done neither (all it holds came from a sync folder).
+ */
+export async function localChangeMark(db: PlanDb): Promise<string | undefined> {
+  const [clock, imports] = await Promise.all([db.meta.get('clock'), db.meta.get('imports')]);
+  if (!clock && !imports) return undefined;
+  return `${clock?.value ?? ''}#${imports?.value ?? 0}`;
+}

@@ -5,13 +5,21 @@ import type { SyncRow } from '../sync/row.ts';
 import { migrations } from './migrations.ts';
 
 export interface MetaRow {
-  key: 'device' | 'clock';
+  /** `imports` counts file imports that changed something (folder sync reads it). */
+  key: 'device' | 'clock' | 'imports';
   value: string;
+}
+
+/** A row of folder sync's device-local state (storage/folder/state.ts). */
+export interface FolderSyncRow {
+  key: string;
+  value: unknown;
 }
 
 export type PlanDb = Dexie & { [T in TableName]: Table<SyncRow, string> } & {
   conflicts: Table<ConflictEntry, string>;
   meta: Table<MetaRow, string>;
+  folderSync: Table<FolderSyncRow, string>;
 };
 
 export const DEFAULT_DB_NAME = 'jalon';

@@ -14,7 +14,7 @@ export {
 } from './bundle-io.ts';
 export { deviceId } from './clock.ts';
 export * from './commands/index.ts';
-export { DEFAULT_DB_NAME, type MetaRow, openPlanDb, type PlanDb } from './db.ts';
+export { DEFAULT_DB_NAME, type FolderSyncRow, type MetaRow, openPlanDb, type PlanDb } from './db.ts';
 export {
   StorageError,
   type StorageErrorCode,
@@ -22,7 +22,9 @@ export {
   storageMessages,
   watchConnection,
 } from './errors.ts';
+export * from './folder/index.ts';
 export { migrations } from './migrations.ts';
+export { exportPlanBundle, type PlanBundle } from './plan-bundle.ts';
 export {
   type KpiWithLatest,
   kpiEntriesOf,

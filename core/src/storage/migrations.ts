@@ -52,6 +52,13 @@ export const migrations: Migration[] = [
     version: 3,
     stores: { revenues: 'id, planId' },
   },
+  {
+    // Folder sync's device-local state: the set-up (address, credentials, team key), what was last
+    // read from each peer and written to the folder, the schedule and the last report. Never
+    // exported: it is not one of the plan tables a bundle holds.
+    version: 4,
+    stores: { folderSync: 'key' },
+  },
 ];
 
 function siteOf(url: string): string {

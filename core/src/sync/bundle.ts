@@ -24,6 +24,7 @@ export const bundleLimits = {
   overwrittenPerField: 10_000,
   /** How far ahead of the importing device's clock a stamp may be (docs/decisions.md, "The clock"). */
   maxAheadMs: 366 * 86_400_000,
+  deviceName: 80,
 } as const;
 
 /** A stamp of a real instant within bounds (see hlc.ts). */
@@ -71,6 +72,8 @@ export const bundleSchema = z.object({
   version: z.literal(READABLE_VERSIONS),
   exportedAt: timestamp,
   device: z.string().check(z.regex(DEVICE_ID_PATTERN)),
+  /** The name its user gave the device that wrote it ("Claire — téléphone"), when it has one. */
+  deviceName: z.optional(z.string().check(z.maxLength(bundleLimits.deviceName))),
   tables: z.object(
     Object.fromEntries(
       tableNames.map((t) => [

@@ -1,10 +1,13 @@
 import type { TableName } from '../model/tables.ts';
 import type { ConflictEntry } from './bundle.ts';
+import type { Stamp } from './hlc.ts';
 import { isSuperseded, type SyncRow, sameValue } from './row.ts';
 
 export interface VisibleConflict extends ConflictEntry {
   /** The value the record holds now, which won. */
   current: unknown;
+  /** The stamp of the current value (its device is the one that wrote it). */
+  currentStamp: Stamp;
 }
 
 /**
@@ -24,7 +27,8 @@ export function visibleConflicts(
     if (sameValue(current, entry.value)) continue;
     const key = `${entry.table}:${entry.recordId}:${entry.field}:${JSON.stringify(entry.value)}`;
     const seen = latest.get(key);
-    if (!seen || seen.stamp < entry.stamp) latest.set(key, { ...entry, current });
+    const currentStamp = row._f?.[entry.field] ?? row._c;
+    if (!seen || seen.stamp < entry.stamp) latest.set(key, { ...entry, current, currentStamp });
   }
   return [...latest.values()].sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0));
 }

@@ -16,7 +16,8 @@ export type BundleErrorCode =
   | 'duplicate-id'
   | 'dangling-reference'
   | 'invalid-stamp'
-  | 'clock-ahead';
+  | 'clock-ahead'
+  | 'wrong-plan';
 
 const fr: Record<BundleErrorCode, string> = {
   empty: 'Le fichier est vide.',
@@ -36,6 +37,7 @@ const fr: Record<BundleErrorCode, string> = {
     'Le fichier contient une date de modification impossible ({detail}) : il a peut-être été altéré.',
   'clock-ahead':
     'Le fichier a été écrit par un appareil dont l’horloge est très en avance (modifications datées du {detail}) : corrigez la date de cet appareil, puis exportez à nouveau.',
+  'wrong-plan': 'Le fichier contient des éléments d’un autre plan que celui de son dossier ({detail}).',
 };
 
 const en: Record<BundleErrorCode, string> = {
@@ -54,6 +56,7 @@ const en: Record<BundleErrorCode, string> = {
   'invalid-stamp': 'The file holds an impossible change date ({detail}): it may have been tampered with.',
   'clock-ahead':
     'The file was written by a device whose clock runs far ahead (changes dated {detail}): fix that device’s date, then export again.',
+  'wrong-plan': 'The file holds records of another plan than its folder’s ({detail}).',
 };
 
 export const bundleMessages = { fr, en } as const;

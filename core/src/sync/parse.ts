@@ -31,12 +31,13 @@ class Refused extends Error {
  */
 export function parseBundle(
   text: string,
-  options: { locale?: string; maxChars?: number; now?: number } = {},
+  options: { locale?: string; maxChars?: number; now?: number; planId?: string } = {},
 ): ParseResult {
   const locale = options.locale ?? 'en';
   try {
     const bundle = readBundle(text, options.maxChars ?? bundleLimits.maxChars);
     if (options.now !== undefined) checkHorizon(bundle, options.now);
+    if (options.planId !== undefined) checkPlan(bundle, options.planId);
     return { ok: true, bundle };
   } catch (error) {
     const refused = error instanceof Refused ? error : new Refused('invalid', String(error).slice(0, 200));
@@ -113,6 +114,16 @@ function checkHorizon(bundle: Bundle, now: number): void {
   }
   for (const entry of bundle.conflicts) see(entry.stamp);
   if (latest) throw new Refused('clock-ahead', stampTime(latest).slice(0, 10));
+}
+
+/** A file of one plan's folder holds that plan's records only (see docs/sync-webdav.md). */
+function checkPlan(bundle: Bundle, planId: string): void {
+  for (const table of tableNames) {
+    for (const row of bundle.tables[table] as unknown as SyncRow[]) {
+      const owner = table === 'plans' ? row.id : row.planId;
+      if (owner !== planId) throw new Refused('wrong-plan', `${table}.${row.id}`);
+    }
+  }
 }
 
 function megabytes(chars: number): string {

@@ -1,6 +1,7 @@
 import { limits } from '@jalon/core';
 import { completeClip, type PlanDb, saveClip } from '@jalon/core/storage';
 import type { Capture, Draft } from '../protocol.ts';
+import { folderAfterClip } from './folder.ts';
 
 /** The draft a menu clip saves as it is: an idea, nothing picked yet. */
 export function quickDraft(capture: Capture): Draft {
@@ -26,13 +27,16 @@ export async function saveDraft(
     const note = `${figure.text}${where ? ` (${where})` : ''}`.slice(0, limits.longText);
     return { kpiId, figure, note, ...(confirmed ? { confirmed } : {}) };
   });
-  return saveClip(db, {
+  const saved = await saveClip(db, {
     planId,
     ...(draft.saveIdea ? { idea: ideaFields(draft) } : {}),
     kpiValues,
     ...(capture.pageUrl ? { sourceUrl: capture.pageUrl } : {}),
     today,
   });
+  // A configured sync folder gets the clip shortly; a failure there never fails the clip.
+  await folderAfterClip(db).catch(() => {});
+  return saved;
 }
 
 function ideaFields(draft: Draft) {

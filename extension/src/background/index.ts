@@ -2,6 +2,7 @@ import '../zod-setup.ts';
 import { parseSettings, readSettings, SETTINGS_KEY } from '../settings.ts';
 import { showClipFailure } from './badge.ts';
 import { planDb } from './db.ts';
+import { FOLDER_ALARM, FOLDER_EDIT_ALARM, folderRound, keepFolderAlarm } from './folder.ts';
 import { userLocale } from './locale.ts';
 import { handleMenuClick } from './menu-click.ts';
 import { installMenus } from './menus.ts';
@@ -41,7 +42,21 @@ chrome.runtime.onInstalled.addListener(() => {
     .then(() => refreshBadge())
     .catch(() => {});
 });
-chrome.runtime.onStartup.addListener(() => void refreshBadge().catch(() => {}));
+chrome.runtime.onStartup.addListener(() => {
+  void refreshBadge().catch(() => {});
+  // A configured sync folder: a round as the browser starts, and the periodic alarm kept.
+  void keepFolderAlarm(planDb())
+    .then(() => folderRound(planDb(), 'open'))
+    .then(() => refreshBadge())
+    .catch(() => {});
+});
+
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== FOLDER_ALARM && alarm.name !== FOLDER_EDIT_ALARM) return;
+  void folderRound(planDb(), alarm.name === FOLDER_ALARM ? 'timer' : 'edit')
+    .then(() => refreshBadge())
+    .catch(() => {}); // the round keeps its own report for the options page
+});
 
 chrome.contextMenus.onClicked.addListener((info, tab) => {
   onMenuClick(info, tab).catch(() => {}); // reported on the badge

@@ -6,13 +6,15 @@ import { readSettings, SETTINGS_KEY, type Settings, writeSettings } from '../set
 import { ask } from '../ui/ask.ts';
 import { TranslateContext } from '../ui/i18n.tsx';
 import { plans as listPlans, onStale } from './data.ts';
+import { FolderPanel } from './folder-panel.tsx';
 import { LanguageChoice } from './language-choice.tsx';
 import { PlanActions } from './plan-actions.tsx';
 import { PlanChoice } from './plan-choice.tsx';
 import { SyncPanel } from './sync-panel.tsx';
 
 /**
- * Options: which plan clips go to, the interface language, sync with the PWA by bundle file, and
+ * Options: which plan clips go to, the interface language, sync through a shared folder or by
+ * bundle file, and
  * the plan's actions (renamed here).
  */
 export function App() {
@@ -54,6 +56,13 @@ export function App() {
         )}
         <PlanChoice plans={plans} settings={settings} onChoose={(planId) => update({ planId })} />
         <LanguageChoice value={settings.language} onChange={(value) => update({ language: value })} />
+        <FolderPanel
+          language={language}
+          onSynced={async () => {
+            await loadPlans();
+            await ask({ type: 'inbox/refresh' }).catch(() => {});
+          }}
+        />
         <SyncPanel
           language={language}
           onImported={async () => {

@@ -1,8 +1,15 @@
 import type { KeyAction, Plan } from '@jalon/core';
 import {
   bindCommand,
+  createFolder,
   editRecord,
   exportBundle,
+  type FolderInput,
+  type FolderSetupView,
+  folderSchedule,
+  folderSetupView,
+  folderSummary,
+  forgetFolder,
   getRecord,
   type ImportProgress,
   type ImportReport,
@@ -14,8 +21,14 @@ import {
   openPlanDb,
   type PlanDb,
   resolveConflict,
+  type SetupInput,
+  type SyncSummary,
+  saveFolderSetup,
+  type TestResult,
+  testFolder,
   watchConnection,
 } from '@jalon/core/storage';
+import { folderRound, keepFolderAlarm } from '../background/folder.ts';
 
 /**
  * The options page's one door to the extension's database (an extension page, same origin as
@@ -75,3 +88,33 @@ export function onStale(notify: () => void): void {
 }
 
 export type { ImportProgress, ImportReport };
+
+/** Folder sync from the options page: the worker's own round, with the page's connection. */
+const reach = { fetch: (url: string, init: RequestInit) => fetch(url, init) };
+export const folder = {
+  test: (input: FolderInput): Promise<TestResult> => testFolder(input, reach),
+  create: (input: FolderInput): Promise<void> => createFolder(input, reach),
+  async save(input: SetupInput) {
+    await saveFolderSetup(planDb(), input, reach);
+    await keepFolderAlarm(planDb());
+    return folderRound(planDb(), 'manual');
+  },
+  syncNow: () => folderRound(planDb(), 'manual'),
+  async forget(): Promise<void> {
+    await forgetFolder(planDb());
+    await keepFolderAlarm(planDb());
+  },
+  async status(): Promise<{ setup?: FolderSetupView; summary?: SyncSummary; lastSuccess?: number }> {
+    const [setup, summary, schedule] = await Promise.all([
+      folderSetupView(planDb()),
+      folderSummary(planDb()),
+      folderSchedule(planDb()),
+    ]);
+    return {
+      ...(setup ? { setup } : {}),
+      ...(summary ? { summary } : {}),
+      ...(schedule.lastSuccess ? { lastSuccess: schedule.lastSuccess } : {}),
+    };
+  },
+};
+export type { FolderInput };

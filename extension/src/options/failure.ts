@@ -1,4 +1,5 @@
-import { BundleImportError, StorageError, storageMessage } from '@jalon/core/storage';
+import { folderMessage } from '@jalon/core';
+import { BundleImportError, FolderError, StorageError, storageMessage } from '@jalon/core/storage';
 import type { Translate } from '../i18n.ts';
 import type { Language } from '../protocol.ts';
 
@@ -8,6 +9,7 @@ import type { Language } from '../protocol.ts';
  */
 export function failureText(caught: unknown, language: Language, t: Translate): string {
   if (caught instanceof BundleImportError) return caught.message;
+  if (caught instanceof FolderError) return folderMessage(caught.code, language, caught.detail);
   if (caught instanceof StorageError) return storageMessage(caught.code, language);
   return t('errorGeneric');
 }

@@ -1,7 +1,9 @@
-import type { KeyAction, Plan, PlanData, VisibleConflict } from '@jalon/core';
+import { type KeyAction, type Plan, type PlanData, stampDevice, type VisibleConflict } from '@jalon/core';
 import {
   kpisWithLatest as coreKpisWithLatest,
   openActions as coreOpenActions,
+  deviceId,
+  deviceNames,
   getRecord,
   type KpiWithLatest,
   kpiEntriesOf,
@@ -48,13 +50,24 @@ function labelOf(record: Record<string, unknown> | undefined): string {
 }
 
 /** The conflicts to review, each with the name of the record it is about. */
-export async function conflictsWithLabels(): Promise<(VisibleConflict & { label: string })[]> {
+/** Who wrote a value: this device, the name its user gave another device, or that device's id. */
+export type Writer = { self: boolean; name: string };
+
+export async function conflictsWithLabels(): Promise<
+  (VisibleConflict & { label: string; otherBy: Writer; currentBy: Writer })[]
+> {
   const db = planDb();
-  const found = await listConflicts(db);
+  const [found, names, self] = await Promise.all([listConflicts(db), deviceNames(db), deviceId(db)]);
+  const writer = (stamp: string): Writer => {
+    const device = stampDevice(stamp);
+    return { self: device === self, name: names[device] ?? device };
+  };
   return Promise.all(
     found.map(async (c) => ({
       ...c,
       label: labelOf((await getRecord(db, c.table, c.recordId)) as Record<string, unknown> | undefined),
+      otherBy: writer(c.stamp),
+      currentBy: writer(c.currentStamp),
     })),
   );
 }

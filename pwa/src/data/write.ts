@@ -1,6 +1,7 @@
 import type { TableName, TableRecord } from '@jalon/core';
 import type { Edit, EditResult, NewRecord } from '@jalon/core/storage';
 import type { commands as Commands } from './commands.ts';
+import { afterLocalWrite } from './folder-flag.ts';
 
 type C = typeof Commands;
 type Lazy<K extends keyof C> = (...args: Parameters<C[K]>) => Promise<Awaited<ReturnType<C[K]>>>;
@@ -16,6 +17,8 @@ let tail: Promise<unknown> = Promise.resolve();
 function inOrder<R>(run: (c: C) => Promise<R>): Promise<R> {
   const result = tail.then(load).then(run);
   tail = result.catch(() => undefined);
+  // A configured sync folder gets the change after a short pause.
+  void result.then(afterLocalWrite, () => {});
   return result;
 }
 

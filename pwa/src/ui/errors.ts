@@ -1,4 +1,4 @@
-import { PlanError } from '@jalon/core';
+import { type FolderErrorCode, folderMessage, PlanError } from '@jalon/core';
 import { StorageError, storageMessage } from '@jalon/core/storage';
 import { intlLocale, type Lang } from '../i18n/locale.ts';
 import { translator } from '../i18n/messages.ts';
@@ -19,6 +19,11 @@ export function errorText(
   // core's BundleImportError, known by its name: importing the class would bring the whole
   // import and merge code into every screen that shows an error (Today among them).
   if (error instanceof Error && error.name === 'BundleImportError') return error.message;
+  // core's FolderError, by name for the same reason: its detail never holds a secret.
+  if (error instanceof Error && error.name === 'FolderError') {
+    const { code, detail } = error as Error & { code: FolderErrorCode; detail: string };
+    return folderMessage(code, intlLocale(lang), detail);
+  }
   if (error instanceof StorageError) return storageMessage(error.code, intlLocale(lang));
   if (error instanceof PlanError) {
     const field = fieldLabel?.(error.field) ?? error.field;

@@ -1,5 +1,5 @@
 import { useLive } from '../../data/live.ts';
-import { conflictsWithLabels } from '../../data/queries.ts';
+import { conflictsWithLabels, type Writer } from '../../data/queries.ts';
 import { write } from '../../data/write.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { type Lang, useLang } from '../../i18n/locale.ts';
@@ -21,6 +21,7 @@ export function Conflicts() {
   const lang = useLang();
   const data = useLive(conflictsWithLabels, []);
   if (data.status !== 'ready') return null;
+  const writtenBy = (w: Writer) => t('writtenBy', { name: w.self ? t('thisDevice') : w.name });
   const act = async (work: () => Promise<void>) => {
     try {
       await work();
@@ -43,10 +44,16 @@ export function Conflicts() {
               <div>
                 <dt>{t('current')}</dt>
                 <dd data-testid="conflict-current">{show(c.current, lang, t('empty'))}</dd>
+                <dd class="muted" data-testid="conflict-current-by">
+                  {writtenBy(c.currentBy)}
+                </dd>
               </div>
               <div>
                 <dt>{t('other')}</dt>
                 <dd data-testid="conflict-other">{show(c.value, lang, t('empty'))}</dd>
+                <dd class="muted" data-testid="conflict-other-by">
+                  {writtenBy(c.otherBy)}
+                </dd>
               </div>
             </dl>
             <div class="row">

@@ -7,10 +7,11 @@ import type { ScreenProps } from '../../shell/routes.ts';
 import { errorText } from '../../ui/errors.ts';
 import { Conflicts } from './conflicts.tsx';
 import { shareOrDownload } from './export.ts';
+import { FolderPanel } from './folder-panel.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { syncMessages } from './messages.ts';
 
-/** Sync by file: export the whole database, import (merge) another device's, review conflicts. */
+/** Sync through a shared folder (set up once per device), or by file: export the whole database, import (merge) another device's, review conflicts. */
 export default function Sync(_props: ScreenProps) {
   const t = useT(syncMessages);
   const lang = useLang();
@@ -37,15 +38,17 @@ export default function Sync(_props: ScreenProps) {
   return (
     <>
       <h1>{t('title')}</h1>
+      <FolderPanel />
+      <h2>{t('fileTitle')}</h2>
       <p class="muted">{t('intro')}</p>
-      <h2>{t('exportTitle')}</h2>
+      <h3>{t('exportTitle')}</h3>
       <button type="button" class="primary" disabled={busy} onClick={() => void exportPlan()}>
         {t('exportButton')}
       </button>
       <p role={status?.error ? 'alert' : 'status'} class={status?.error ? 'error' : undefined}>
         {status?.text}
       </p>
-      <h2>{t('importTitle')}</h2>
+      <h3>{t('importTitle')}</h3>
       <p class="muted">{t('importHint')}</p>
       <ImportPanel launch />
       <h2>{t('conflictsTitle')}</h2>

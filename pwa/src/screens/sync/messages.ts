@@ -3,8 +3,11 @@ import { defineMessages } from '../../i18n/messages.ts';
 export const syncMessages = defineMessages(
   {
     title: 'Synchroniser',
+    fileTitle: 'Par fichier',
+    writtenBy: 'écrite par {name}',
+    thisDevice: 'cet appareil',
     intro:
-      'Jalon garde le plan sur cet appareil. Pour le retrouver ailleurs (extension, autre téléphone), exportez un fichier puis importez-le de l’autre côté : les modifications des deux côtés sont fusionnées.',
+      'Sans serveur : exportez un fichier puis importez-le de l’autre côté (extension, autre téléphone) ; les modifications des deux côtés sont fusionnées.',
     exportTitle: 'Exporter',
     exportButton: 'Exporter le plan',
     exporting: 'Export en cours…',
@@ -54,8 +57,11 @@ export const syncMessages = defineMessages(
   },
   {
     title: 'Sync',
+    fileTitle: 'By file',
+    writtenBy: 'written by {name}',
+    thisDevice: 'this device',
     intro:
-      'Jalon keeps the plan on this device. To have it elsewhere (the extension, another phone), export a file and import it on the other side: changes made on both sides are merged.',
+      'Without a server: export a file and import it on the other side (the extension, another phone); changes made on both sides are merged.',
     exportTitle: 'Export',
     exportButton: 'Export the plan',
     exporting: 'Exporting…',

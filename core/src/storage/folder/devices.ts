@@ -1,0 +1,83 @@
+import { childUrl, planFolderUrl, RETIRED_SUFFIX } from '../../sync/folder/urls.ts';
+import { deviceId } from '../clock.ts';
+import type { PlanDb } from '../db.ts';
+import { guard } from '../errors.ts';
+import { FolderError } from './errors.ts';
+import { DavClient } from './http.ts';
+import type { Reach } from './setup.ts';
+import { type PeerRecord, type PlanState, readNames, readSetup } from './state.ts';
+
+export interface FolderDevice {
+  id: string;
+  name?: string;
+  /** This device. */
+  self: boolean;
+  /** Last time its file was read whole and merged. */
+  lastGood?: number;
+  /** Why its file was last refused, if it was. */
+  problem?: string;
+  retired: boolean;
+  plans: number;
+}
+
+/** The devices this one has met in the folder, with their names and the state of their files. */
+export async function folderDevices(db: PlanDb): Promise<FolderDevice[]> {
+  const names = await readNames(db);
+  const self = await deviceId(db);
+  const byId = new Map<string, FolderDevice>();
+  const rows = await guard(() => db.folderSync.where('key').startsWith('plan:').toArray());
+  for (const row of rows) {
+    const peers = (row.value as PlanState | undefined)?.peers ?? {};
+    for (const [id, record] of Object.entries(peers) as [string, PeerRecord][]) {
+      const known = byId.get(id);
+      const device: FolderDevice = known ?? { id, self: false, retired: false, plans: 0 };
+      device.plans++;
+      if (record.retired) device.retired = true;
+      if (record.lastGood && (!device.lastGood || record.lastGood > device.lastGood))
+        device.lastGood = record.lastGood;
+      if (record.problem) device.problem = record.problem;
+      byId.set(id, device);
+    }
+  }
+  byId.set(self, { id: self, self: true, retired: false, plans: rows.length, ...byId.get(self) });
+  return [...byId.values()]
+    .map((d) => {
+      const name = names[d.id];
+      return name ? { ...d, name } : d;
+    })
+    .sort((a, b) => Number(b.self) - Number(a.self) || (a.name ?? a.id).localeCompare(b.name ?? b.id));
+}
+
+/** Device id → name, for showing who wrote a value (conflicts). */
+export async function deviceNames(db: PlanDb): Promise<Record<string, string>> {
+  return readNames(db);
+}
+
+/**
+ * Retires a device (a lost phone, a reinstalled browser): a marker beside its file in each plan
+ * folder says its id writes no more. Its last file stays and is still read, so nothing it wrote
+ * is lost; a device finding its own id retired takes a new one.
+ */
+export async function retireDevice(db: PlanDb, device: string, reach: Reach): Promise<void> {
+  const setup = await readSetup(db);
+  if (!setup) throw new FolderError('not-configured');
+  if (device === (await deviceId(db))) throw new FolderError('unexpected-status', 'self');
+  const client = new DavClient(setup, {
+    fetch: reach.fetch,
+    ...(reach.online ? { online: reach.online } : {}),
+    ...(reach.probeCors ? { probeCors: true } : {}),
+  });
+  const rows = await guard(() => db.folderSync.where('key').startsWith('plan:').toArray());
+  for (const row of rows) {
+    const state = row.value as PlanState;
+    if (!state.peers?.[device]) continue;
+    const planId = row.key.slice('plan:'.length);
+    await client.put(
+      childUrl(planFolderUrl(setup.url, planId), `${device}${RETIRED_SUFFIX}`),
+      new Uint8Array(0),
+      'text/plain',
+    );
+    state.peers[device] = { ...state.peers[device], retired: true };
+    await guard(() => db.folderSync.put({ key: row.key, value: state }));
+  }
+}

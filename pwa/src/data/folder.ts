@@ -1,0 +1,97 @@
+import type { Trigger } from '@jalon/core';
+import {
+  createFolder,
+  type FolderInput,
+  type FolderSetupView,
+  folderRunning,
+  folderSchedule,
+  folderSetupView,
+  folderSummary,
+  forgetFolder,
+  loadPlanData,
+  type Reach,
+  type SetupInput,
+  type SyncOutcome,
+  type SyncRunning,
+  type SyncSummary,
+  saveFolderSetup,
+  syncFolder,
+  type TestResult,
+  testFolder,
+} from '@jalon/core/storage';
+import { planDb } from './db.ts';
+import { setFolderConfigured } from './folder-flag.ts';
+
+export type { FolderInput, FolderSetupView, SetupInput, SyncRunning, SyncSummary, TestResult, Trigger };
+
+/**
+ * Folder sync for the app: the set-up, "Test the connection", rounds and what the screen shows.
+ * The page's own `fetch` reaches the server (the browser enforces CORS: core tells a refusal
+ * from an unreachable server); the service worker never sees these requests (cross-origin).
+ */
+export const reach = (): Reach => ({
+  fetch: (url, init) => fetch(url, init),
+  online: () => navigator.onLine,
+  probeCors: true,
+});
+
+export const testConnection = (input: FolderInput): Promise<TestResult> => testFolder(input, reach());
+
+export const createRemoteFolder = (input: FolderInput): Promise<void> => createFolder(input, reach());
+
+export async function saveSetup(input: SetupInput): Promise<void> {
+  await saveFolderSetup(planDb(), input, reach());
+  setFolderConfigured(true);
+}
+
+export async function forgetSetup(): Promise<void> {
+  await forgetFolder(planDb());
+  setFolderConfigured(false);
+}
+
+/** The plan's calendar for the folder, built by the Timeline's own export (loaded on demand). */
+async function calendar(planId: string, locale: string): Promise<string | undefined> {
+  const data = await loadPlanData(planDb(), planId);
+  if (!data) return undefined;
+  const { planCalendar } = await import('../screens/timeline/ics-file.ts');
+  return planCalendar(data, locale.startsWith('fr') ? 'fr' : 'en');
+}
+
+export function runRound(trigger: Trigger, locale: string): Promise<SyncOutcome> {
+  return syncFolder(planDb(), {
+    fetch: (url, init) => fetch(url, init),
+    trigger,
+    locale,
+    online: () => navigator.onLine,
+    probeCors: true,
+    calendar: (planId) => calendar(planId, locale),
+  });
+}
+
+/** Everything the Sync screen shows of the folder, read live. */
+export interface FolderStatus {
+  setup: FolderSetupView | undefined;
+  summary: SyncSummary | undefined;
+  running: SyncRunning | undefined;
+  lastSuccess: number | undefined;
+  stopped: boolean;
+  retryAt: number | undefined;
+}
+
+export async function folderStatus(): Promise<FolderStatus> {
+  const db = planDb();
+  const [setup, summary, running, schedule] = await Promise.all([
+    folderSetupView(db),
+    folderSummary(db),
+    folderRunning(db),
+    folderSchedule(db),
+  ]);
+  return {
+    setup,
+    summary,
+    running,
+    lastSuccess: schedule.lastSuccess,
+    stopped: schedule.stopped === true,
+    retryAt: schedule.retryAt,
+  };
+}
