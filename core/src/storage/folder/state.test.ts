@@ -13,10 +13,10 @@ const SECRET = 'pässwörd€-s3cret';
 const noNetwork = { fetch: () => Promise.reject(new Error('no network in this test')) };
 
 describe('folder sync state on this device', () => {
-  it('lives in schema version 4 and leaves version 3 free', () => {
+  it('lives in schema version 4, after the realised revenue of version 3', () => {
     const versions = migrations.map((m) => m.version);
-    expect(versions).toContain(4);
-    expect(versions).not.toContain(3);
+    expect(versions).toEqual([1, 2, 3, 4]);
+    expect(migrations.find((m) => m.version === 3)?.stores).toEqual({ revenues: 'id, planId' });
     expect(migrations.find((m) => m.version === 4)?.stores).toEqual({ folderSync: 'key' });
   });
 
