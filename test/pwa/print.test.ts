@@ -151,8 +151,15 @@ for (const [lang, locale] of [
       for (const o of report.actions.byOwner.filter((o) => o.done.length + o.overdue.length > 0)) {
         expect(all).toContain(words(o.owner));
       }
+      // Whole amounts are written without their cents ("150 000 €"), as everywhere in the app.
       const money = (cents: number) =>
-        words(new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100));
+        words(
+          new Intl.NumberFormat(locale, {
+            style: 'currency',
+            currency: 'EUR',
+            ...(cents % 100 === 0 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+          }).format(cents / 100),
+        );
       expect(all).toContain(money(report.spend.budget));
       expect(all).toContain(money(report.spend.total.actionsActual));
       await shoot(page, 'review-print', lang);
