@@ -197,9 +197,9 @@ describe('folder sync in the PWA', () => {
 
   it('brings a KPI entered offline on the phone to the desk once the phone is online', async () => {
     const { page, server, browser } = phone!;
-    const kpiId = await kpiOf(demo);
+    const kpiId = demo.kpiId;
     await browser.context.setOffline(true);
-    await page.goto(`${server.url}/kpi`);
+    await page.goto(`${server.url}/kpi?kpi=${encodeURIComponent(kpiId)}`);
     await page.waitForSelector('#kpi-value');
     await page.fill('#kpi-value', '12,5 %');
     await page.click('button[type="submit"]');
@@ -248,9 +248,9 @@ describe('folder sync in the PWA', () => {
 
   it('loses nothing when the server fails, stops, is full, holds junk, or the password changes', async () => {
     const { page, server } = phone!;
-    const kpiId = await kpiOf(demo);
+    const kpiId = demo.kpiId;
     const enter = async (value: string) => {
-      await page.goto(`${server.url}/kpi`);
+      await page.goto(`${server.url}/kpi?kpi=${encodeURIComponent(kpiId)}`);
       await page.waitForSelector('#kpi-value');
       await page.fill('#kpi-value', value);
       await page.click('button[type="submit"]');
@@ -306,14 +306,6 @@ describe('folder sync in the PWA', () => {
   });
 });
 
-async function kpiOf(demo: DemoPlan): Promise<string> {
-  const { parseBundle } = await import('@jalon/core');
-  const parsed = parseBundle(demo.bundle);
-  if (!parsed.ok) throw new Error('demo bundle');
-  const kpi = parsed.bundle.tables.kpis.find((k) => k.name === demo.kpiName);
-  return kpi!.id as string;
-}
-
 /**
  * The same journey through rclone, a second WebDAV implementation: rclone 1.60 sends no CORS
  * headers, so the pages reach it through Apache adding them (as a Nextcloud behind a reverse proxy).
@@ -342,10 +334,10 @@ describe('folder sync in the PWA through rclone behind a CORS proxy', () => {
     await setUp(phone!.page, phone!.server.url, folder.url, 'Claire — téléphone');
     await setUp(desk!.page, desk!.server.url, folder.url, 'Claire — bureau');
     expect((await rowsOf(desk!.page, 'plans')).map((p) => p.id)).toContain(demo.planId);
-    const kpiId = await kpiOf(demo);
+    const kpiId = demo.kpiId;
     const { page, server, browser } = phone!;
     await browser.context.setOffline(true);
-    await page.goto(`${server.url}/kpi`);
+    await page.goto(`${server.url}/kpi?kpi=${encodeURIComponent(kpiId)}`);
     await page.waitForSelector('#kpi-value');
     await page.fill('#kpi-value', '12,5 %');
     await page.click('button[type="submit"]');
