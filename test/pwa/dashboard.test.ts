@@ -20,7 +20,12 @@ for (const [lang, locale] of [
     let seed: Seeded;
     let board: Dashboard;
     const money = (cents: number) =>
-      new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+      // Whole amounts are written without their cents, as everywhere in the app.
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'EUR',
+        ...(cents % 100 === 0 ? { maximumFractionDigits: 0 } : {}),
+      }).format(cents / 100);
 
     beforeAll(async () => {
       app = await openApp({ locale });

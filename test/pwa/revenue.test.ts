@@ -18,7 +18,12 @@ for (const [lang, locale, typed, bad] of [
     let app: App | undefined;
     let seed: Seeded;
     const money = (cents: number) =>
-      new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+      // Whole amounts are written without their cents, as everywhere in the app.
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'EUR',
+        ...(cents % 100 === 0 ? { maximumFractionDigits: 0 } : {}),
+      }).format(cents / 100);
     const rate = (value: number) =>
       new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value);
 

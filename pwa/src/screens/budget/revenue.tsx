@@ -75,7 +75,7 @@ export function RevenueSection({ data }: { data: LoadedPlan }) {
       {data.levers.length > 0 && (
         <form class="revenue-form" onSubmit={(e) => void save(e)} noValidate>
           <div class="grid2">
-            <label>
+            <label class="field">
               <span>{t('revenueLever')}</span>
               <select
                 id="revenue-lever"
@@ -92,7 +92,7 @@ export function RevenueSection({ data }: { data: LoadedPlan }) {
                 ))}
               </select>
             </label>
-            <label>
+            <label class="field">
               <span>{t('revenueAction')}</span>
               <select
                 id="revenue-action"
@@ -107,7 +107,7 @@ export function RevenueSection({ data }: { data: LoadedPlan }) {
                 ))}
               </select>
             </label>
-            <label>
+            <label class="field">
               <span>{t('revenueDate')}</span>
               <input
                 id="revenue-date"
@@ -117,7 +117,7 @@ export function RevenueSection({ data }: { data: LoadedPlan }) {
                 onInput={(e) => setDate(e.currentTarget.value || today())}
               />
             </label>
-            <label>
+            <label class="field">
               <span>{t('revenueAmount')}</span>
               <input
                 id="revenue-amount"
@@ -135,7 +135,7 @@ export function RevenueSection({ data }: { data: LoadedPlan }) {
               />
             </label>
           </div>
-          <label>
+          <label class="field">
             <span>{t('revenueNote')}</span>
             <input
               id="revenue-note"
