@@ -54,8 +54,8 @@ for (const [lang, locale, button, report] of [
       expect(shared.name).toMatch(/^jalon-\d{4}-\d{2}-\d{2}\.txt$/);
       expect(shared.type).toBe('text/plain');
       expect(JSON.parse(shared.text).format).toBe('jalon-bundle');
-      await expect.poll(() => page.locator('main p[role="status"]').textContent()).toContain(shared.name);
-      expect(await page.locator('main p[role="status"]').textContent()).toContain(report);
+      await expect.poll(() => page.getByTestId('export-status').textContent()).toContain(shared.name);
+      expect(await page.getByTestId('export-status').textContent()).toContain(report);
     });
 
     it('imports the shared .txt on another device', async () => {

@@ -1,4 +1,4 @@
-import type { Trigger } from '@jalon/core';
+import { type FolderErrorCode, folderMessage, type Trigger } from '@jalon/core';
 import {
   createFolder,
   type FolderInput,
@@ -19,8 +19,16 @@ import {
   type TestResult,
   testFolder,
 } from '@jalon/core/storage';
+import { intlLocale } from '../i18n/locale.ts';
+import { translateErrorsNamed } from '../ui/errors.ts';
 import { planDb } from './db.ts';
 import { setFolderConfigured } from './folder-flag.ts';
+
+// core's FolderError, by name: its words load with the folder code. Its detail never holds a secret.
+translateErrorsNamed('FolderError', (error, lang) => {
+  const { code, detail } = error as Error & { code: FolderErrorCode; detail: string };
+  return folderMessage(code, intlLocale(lang), detail);
+});
 
 export type { FolderInput, FolderSetupView, SetupInput, SyncRunning, SyncSummary, TestResult, Trigger };
 

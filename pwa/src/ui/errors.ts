@@ -1,4 +1,4 @@
-import { type FolderErrorCode, folderMessage, PlanError } from '@jalon/core';
+import { PlanError } from '@jalon/core';
 import { StorageError, storageMessage } from '@jalon/core/storage';
 import { intlLocale, type Lang } from '../i18n/locale.ts';
 import { translator } from '../i18n/messages.ts';
@@ -11,6 +11,13 @@ import { errorMessages, uiMessages } from './messages.ts';
  * the form at hand (core's `field` is a path such as `actions.title`); without a label the path is
  * shown as is. Whatever failed, the transaction was aborted, so the message never says "partly saved".
  */
+const translators = new Map<string, (error: Error, lang: Lang) => string>();
+
+/** Teaches `errorText` the errors named `name`, from the lazily loaded module that throws them. */
+export function translateErrorsNamed(name: string, translate: (error: Error, lang: Lang) => string): void {
+  translators.set(name, translate);
+}
+
 export function errorText(
   error: unknown,
   lang: Lang,
@@ -19,11 +26,10 @@ export function errorText(
   // core's BundleImportError, known by its name: importing the class would bring the whole
   // import and merge code into every screen that shows an error (Today among them).
   if (error instanceof Error && error.name === 'BundleImportError') return error.message;
-  // core's FolderError, by name for the same reason: its detail never holds a secret.
-  if (error instanceof Error && error.name === 'FolderError') {
-    const { code, detail } = error as Error & { code: FolderErrorCode; detail: string };
-    return folderMessage(code, intlLocale(lang), detail);
-  }
+  // Errors of code loaded later (folder sync) bring their own words when they load: only that code
+  // can throw them, so they are always known by the time one is shown.
+  const named = error instanceof Error ? translators.get(error.name) : undefined;
+  if (named) return named(error as Error, lang);
   if (error instanceof StorageError) return storageMessage(error.code, intlLocale(lang));
   if (error instanceof PlanError) {
     const field = fieldLabel?.(error.field) ?? error.field;

@@ -1,5 +1,5 @@
+import { conflictsWithLabels, type Writer } from '../../data/conflicts.ts';
 import { useLive } from '../../data/live.ts';
-import { conflictsWithLabels, type Writer } from '../../data/queries.ts';
 import { write } from '../../data/write.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { type Lang, useLang } from '../../i18n/locale.ts';

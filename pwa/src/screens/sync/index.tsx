@@ -45,7 +45,11 @@ export default function Sync(_props: ScreenProps) {
       <button type="button" class="primary" disabled={busy} onClick={() => void exportPlan()}>
         {t('exportButton')}
       </button>
-      <p role={status?.error ? 'alert' : 'status'} class={status?.error ? 'error' : undefined}>
+      <p
+        role={status?.error ? 'alert' : 'status'}
+        class={status?.error ? 'error' : undefined}
+        data-testid="export-status"
+      >
         {status?.text}
       </p>
       <h3>{t('importTitle')}</h3>
