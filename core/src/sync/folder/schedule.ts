@@ -1,6 +1,6 @@
 /**
  * When a device syncs with its folder: a pure state machine the apps drive with their own timers
- * and events (the PWA's window events, the extension's `chrome.alarms`). Local edits always
+ * and events (the page coming back online or to the front, the extension's alarms). Local edits always
  * succeed at once; only the rounds with the server wait, retry and stop.
  */
 
