@@ -186,6 +186,8 @@ export {
   romiFigures,
 } from './plan/romi.ts';
 export { type Resolved, resolveSchedule, staleDates, toSchedulable } from './plan/schedule-actions.ts';
+export { buildIcs, escapeText, foldLine, type IcsCalendar, type IcsEvent, icsDate, icsStamp } from './plan/ics.ts';
+export { type CalendarSource, calendarEvents, calendarTexts, planCalendar } from './plan/plan-calendar.ts';
 export {
   ideaFromShare,
   type Shared,

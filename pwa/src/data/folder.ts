@@ -1,4 +1,4 @@
-import { type FolderErrorCode, folderMessage, type Trigger } from '@jalon/core';
+import { type FolderErrorCode, folderMessage, planCalendar, type Trigger } from '@jalon/core';
 import {
   createFolder,
   type FolderInput,
@@ -57,12 +57,10 @@ export async function forgetSetup(): Promise<void> {
   setFolderConfigured(false);
 }
 
-/** The plan's calendar for the folder, built by the Timeline's own export (loaded on demand). */
+/** The plan's calendar for the folder: the Timeline's own export, from core. */
 async function calendar(planId: string, locale: string): Promise<string | undefined> {
   const data = await loadPlanData(planDb(), planId);
-  if (!data) return undefined;
-  const { planCalendar } = await import('../screens/timeline/ics-file.ts');
-  return planCalendar(data, locale.startsWith('fr') ? 'fr' : 'en');
+  return data ? planCalendar(data, locale.startsWith('fr') ? 'fr' : 'en') : undefined;
 }
 
 export function runRound(trigger: Trigger, locale: string): Promise<SyncOutcome> {
