@@ -1,8 +1,10 @@
 import { type FolderErrorCode, folderMessage, planCalendar, type Trigger } from '@jalon/core';
 import {
   createFolder,
+  type FolderDevice,
   type FolderInput,
   type FolderSetupView,
+  folderDevices,
   folderRunning,
   folderSchedule,
   folderSetupView,
@@ -10,6 +12,7 @@ import {
   forgetFolder,
   loadPlanData,
   type Reach,
+  retireDevice,
   type SetupInput,
   type SyncOutcome,
   type SyncRunning,
@@ -30,7 +33,16 @@ translateErrorsNamed('FolderError', (error, lang) => {
   return folderMessage(code, intlLocale(lang), detail);
 });
 
-export type { FolderInput, FolderSetupView, SetupInput, SyncRunning, SyncSummary, TestResult, Trigger };
+export type {
+  FolderDevice,
+  FolderInput,
+  FolderSetupView,
+  SetupInput,
+  SyncRunning,
+  SyncSummary,
+  TestResult,
+  Trigger,
+};
 
 /**
  * Folder sync for the app: the set-up, "Test the connection", rounds and what the screen shows.
@@ -72,6 +84,18 @@ export function runRound(trigger: Trigger, locale: string): Promise<SyncOutcome>
     probeCors: true,
     calendar: (planId) => calendar(planId, locale),
   });
+}
+
+/** The devices with a file in the plan's folder (every plan's, without one), this device first. */
+export const planDevices = (planId: string): Promise<FolderDevice[]> =>
+  folderDevices(planDb(), planId || undefined);
+
+/** Retires another device (core marks its id in each plan folder), then syncs. */
+export async function retire(device: string): Promise<void> {
+  await retireDevice(planDb(), device, reach());
+  const { syncNow } = await import('./folder-driver.ts');
+  const outcome = await syncNow('manual');
+  if ('error' in outcome) throw outcome.error;
 }
 
 /** Everything the Sync screen shows of the folder, read live. */

@@ -43,14 +43,17 @@ function keepLater(device: FolderDevice, field: 'wroteAt' | 'lastGood', at: numb
  * and the state of their files; this device first, listed even before its first write.
  */
 export async function folderDevices(db: PlanDb, planId?: string): Promise<FolderDevice[]> {
-  const names = await readNames(db);
-  const self = await deviceId(db);
+  // All reads start at once: a read begun after awaiting another may escape a live query's watch.
+  const [names, self, rows] = await Promise.all([
+    readNames(db),
+    deviceId(db),
+    guard(() =>
+      planId
+        ? db.folderSync.where('key').equals(`plan:${planId}`).toArray()
+        : db.folderSync.where('key').startsWith('plan:').toArray(),
+    ),
+  ]);
   const byId = new Map<string, FolderDevice>();
-  const rows = await guard(() =>
-    planId
-      ? db.folderSync.where('key').equals(`plan:${planId}`).toArray()
-      : db.folderSync.where('key').startsWith('plan:').toArray(),
-  );
   const own: FolderDevice = { id: self, self: true, retired: false, plans: 0 };
   for (const row of rows) {
     const state = row.value as PlanState | undefined;
