@@ -6,6 +6,7 @@ import {
   moveIdeas,
   type PlanDb,
   type SyncOutcome,
+  type SyncRunning,
   syncFolder,
 } from '@jalon/core/storage';
 import { readSettings } from '../settings.ts';
@@ -33,6 +34,7 @@ export function folderOrigins(url: string): string[] {
 export async function folderRound(
   db: PlanDb,
   trigger: Trigger,
+  onProgress?: (running: SyncRunning) => void,
 ): Promise<SyncOutcome | 'no-permission' | undefined> {
   const view = await folderSetupView(db);
   if (!view) return undefined;
@@ -43,6 +45,7 @@ export async function folderRound(
     fetch: (url, init) => fetch(url, init),
     trigger,
     locale,
+    ...(onProgress ? { onProgress } : {}),
     ...(settings.inboxPlanId ? { shares: (planId: string) => planId !== settings.inboxPlanId } : {}),
     // The Timeline's calendar, as the app writes it (core leaves it out with end-to-end encryption).
     calendar: async (planId) => {
