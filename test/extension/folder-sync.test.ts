@@ -144,7 +144,10 @@ describe('folder sync in the extension', () => {
     // An action renamed at the desk: the extension's calendar follows.
     const [first] = [...placed.keys()];
     const action = (await getRecord(desk.db, 'actions', first!))!;
-    await editRecord(desk.db, 'actions', first!, { base: action, draft: { ...action, title: 'Salon renommé' } });
+    await editRecord(desk.db, 'actions', first!, {
+      base: action,
+      draft: { ...action, title: 'Salon renommé' },
+    });
     await desk.sync();
     await options.click('text=Synchroniser maintenant');
     await expect.poll(message, { timeout: 30_000 }).toContain('Dernier passage');
@@ -191,10 +194,12 @@ describe('folder sync in the extension', () => {
     // The devices met in the folder, read-only here.
     const devices = await options.locator('[data-testid="folder-device"]').allTextContents();
     expect(devices[0]).toMatch(/^Claire — extension · cet appareil/);
-    expect(devices.slice(1).map((d) => d.split(' · ')[0]).sort()).toEqual([
-      'Claire — bureau',
-      'Claire — téléphone',
-    ]);
+    expect(
+      devices
+        .slice(1)
+        .map((d) => d.split(' · ')[0])
+        .sort(),
+    ).toEqual(['Claire — bureau', 'Claire — téléphone']);
   });
 
   it('says the password is refused, and sends nothing more until it is fixed', async () => {
