@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './processes.ts';
 
 /** Debian's Caddy (`apt-get install caddy`); CADDY_PATH points elsewhere (docs/setup.md). */
 export const CADDY = process.env.CADDY_PATH ?? '/usr/bin/caddy';
@@ -13,15 +13,6 @@ export const CADDYFILE = fileURLToPath(new URL('../../pwa/deploy/Caddyfile', imp
 export interface HostedApp {
   url: string;
   close(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise<void>((done) => server.close(() => done()));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
 }
 
 /**
