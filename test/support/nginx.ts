@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HostedApp } from './caddy.ts';
-import { freePort } from './processes.ts';
+import { freePort, startDaemon, waitForPort } from './processes.ts';
 
 /** Debian's nginx (`apt-get install nginx`); NGINX_PATH points elsewhere (docs/setup.md). */
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
@@ -61,34 +60,23 @@ ${testServerBlock(port, root)}
 }
 `,
   );
-  const child: ChildProcess = spawn(
-    NGINX,
-    ['-p', home, '-c', join(home, 'nginx.conf'), '-e', join(home, 'error.log')],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  let log = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${log}${readLog(home)}`);
-    try {
-      await fetch(`${url}/`, { method: 'HEAD' });
-      break;
-    } catch {
-      if (attempt > 100) throw new Error(`nginx did not answer on ${url}: ${log}${readLog(home)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+  const nginx = startDaemon(NGINX, [
+    '-p',
+    home,
+    '-c',
+    join(home, 'nginx.conf'),
+    '-e',
+    join(home, 'error.log'),
+  ]);
+  try {
+    await waitForPort(port, 20_000, nginx.child);
+  } catch (error) {
+    throw new Error(`nginx did not start: ${String(error)} ${nginx.output()}${readLog(home)}`);
   }
   return {
-    url,
+    url: `http://127.0.0.1:${port}`,
     async close() {
-      if (child.exitCode === null) child.kill('SIGQUIT');
-      await exited;
+      await nginx.stop();
       rmSync(home, { recursive: true, force: true });
     },
   };
