@@ -55,8 +55,10 @@ export function rowsOf(page: Page, table: string): Promise<Record<string, unknow
   );
 }
 
-export async function testConnection(page: Page): Promise<string> {
-  await page.click('text=Tester la connexion');
-  await expect.poll(() => message(page).textContent(), { timeout: 40_000 }).not.toBe('Test en cours…');
+export async function testConnection(page: Page, lang: 'fr' | 'en' = 'fr'): Promise<string> {
+  await page.click(lang === 'fr' ? 'text=Tester la connexion' : 'text=Test the connection');
+  await expect
+    .poll(() => message(page).textContent(), { timeout: 40_000 })
+    .not.toBe(lang === 'fr' ? 'Test en cours…' : 'Testing…');
   return (await message(page).textContent()) ?? '';
 }

@@ -55,7 +55,7 @@ describe('folder sync in the PWA', () => {
 
   beforeAll(async () => {
     demo = await demoPlan('fr');
-    apache = await startApache({ user: USER, password: PASSWORD, cors: true });
+    apache = await startApache({ user: USER, password: PASSWORD, cors: true, refusals: true });
     rclone = await startRclone({ user: USER, password: PASSWORD });
     folder = await freshFolder(apache);
     phone = await openApp();
@@ -94,6 +94,36 @@ describe('folder sync in the PWA', () => {
     await phone!.browser.context.setOffline(true);
     expect(await testConnection(page)).toContain('Pas de réseau');
     await phone!.browser.context.setOffline(false);
+
+    // Real refusals from Apache (test/support/apache.ts), each with its whole sentence, in both languages.
+    const refusals = [
+      {
+        url: `${apache.url}denied/`,
+        // The server's own words follow (a 403 often says why), from its error page's body.
+        fr: "Accès interdit à ce dossier (403). Forbidden You don't have permission to access this resource.",
+        en: "Access to this folder is forbidden (403). Forbidden You don't have permission to access this resource.",
+      },
+      {
+        url: `${apache.url}static/`,
+        fr: 'Cette adresse n’est pas un dossier WebDAV (405)\u202f: vérifiez l’adresse.',
+        en: 'This address is not a WebDAV folder (405): check the address.',
+      },
+      {
+        url: `${apache.url}full/`,
+        fr: 'Plus de place sur le serveur (507)\u202f: la lecture continue, l’envoi attend. Libérez de l’espace.',
+        en: 'The server is out of space (507): reading goes on, sending waits. Free some space.',
+      },
+    ];
+    for (const lang of ['fr', 'en'] as const) {
+      await page.selectOption('header .lang select', lang);
+      for (const refusal of refusals) {
+        await fillSetup(page, server.url, { url: refusal.url, password: PASSWORD });
+        const text = await testConnection(page, lang);
+        expect(text).toBe(refusal[lang]);
+        expect(await message(page).getAttribute('role')).toBe('alert');
+      }
+    }
+    await page.selectOption('header .lang select', 'fr');
   });
 
   it('takes a plan made on the phone to the desk, with its calendar beside the files', async () => {

@@ -22,6 +22,13 @@ export interface ApacheOptions {
   redirectTo?: string;
   /** Serves `.gz` files with `Content-Encoding: gzip`, as `AddEncoding x-gzip .gz` does. */
   gzipEncoding?: boolean;
+  /**
+   * Folders that refuse as misconfigured or full servers do: `denied/` answers 403
+   * (`Require all denied`), `static/` is a plain web folder, WebDAV off (405 to PROPFIND), and
+   * `full/` 507 to every upload, as mod_dav does on a full disk (a rewrite rule: a full disk
+   * cannot be made here without mounting one).
+   */
+  refusals?: boolean;
 }
 
 export interface ApacheServer {
@@ -84,6 +91,37 @@ export async function startApache(options: ApacheOptions): Promise<ApacheServer>
     'mime',
     ...(options.proxyTo ? ['proxy', 'proxy_http'] : []),
   ];
+  const preflight = options.cors ? 'Require method OPTIONS' : '';
+  const refusals = options.refusals
+    ? `
+<Location /dav/denied/>
+  <RequireAny>
+    ${preflight}
+    Require all denied
+  </RequireAny>
+</Location>
+RewriteCond %{REQUEST_METHOD} =PUT
+RewriteRule ^/dav/full/ - [R=507]`
+    : '';
+  if (options.refusals) for (const sub of ['denied', 'full']) mkdirSync(join(root, sub));
+  // A plain web folder (no WebDAV) at an address inside the WebDAV one: Apache answers PROPFIND 405.
+  const plainFolder = options.refusals
+    ? `
+Alias /dav/static/ ${dir}/static/
+<Directory ${dir}/static>
+  Options None
+  AllowOverride None
+  AuthType Basic
+  AuthName "Jalon test folder"
+  AuthBasicProvider file
+  AuthUserFile ${passwords}
+  <RequireAny>
+    Require valid-user
+    ${preflight}
+  </RequireAny>
+</Directory>`
+    : '';
+  if (options.refusals) mkdirSync(join(dir, 'static'));
   const faults = (['put-500', 'put-507'] as const)
     .map(
       (name) => `
@@ -103,7 +141,7 @@ ProxyPreserveHost On
 RewriteCond %{REQUEST_METHOD} =OPTIONS
 RewriteRule ^/rc/ - [R=204,L]
 ${CORS_HEADERS}`
-    : `
+    : `${plainFolder}
 Alias /dav ${root}
 <Directory ${root}>
   Dav On
@@ -118,7 +156,8 @@ Alias /dav ${root}
     ${options.cors ? 'Require method OPTIONS' : ''}
   </RequireAny>
 </Directory>
-${options.cors ? CORS_HEADERS : ''}`;
+${options.cors ? CORS_HEADERS : ''}
+${refusals}`;
   const config = `
 ${modules.map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`).join('\n')}
 ServerRoot ${dir}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeFile, encodeFile, FileRefused, readHeader } from './codec.ts';
 import { FolderError } from './errors.ts';
 import { KDF_ITERATIONS, keyFileFor, newKeyFile, parseKeyFile, unlockTeamKey } from './keys.ts';
-import { GunzipError, gunzip } from './streams.ts';
+import { GUNZIP_SLICE, GunzipError, gunzip, slices } from './streams.ts';
 
 const info = { plan: 'plan-1', device: '0123456789abcdef', write: 'aaaaaaaaaaaaaaaa', seq: 1 };
 const where = { plan: 'plan-1', device: '0123456789abcdef' };
@@ -56,6 +56,26 @@ describe('a device file, plain', () => {
     expect(await problem(decodeFile(Uint8Array.of(0x1f, 0x8b, 1, 2, 3), where, undefined))).toMatch(
       /not-gzip|truncated/,
     );
+  });
+
+  it('hands the inflater small slices, only as it asks for them', async () => {
+    const bytes = new Uint8Array(3 * GUNZIP_SLICE + 5).map((_, i) => i % 251);
+    const reader = slices(bytes).getReader();
+    const sizes: number[] = [];
+    const joined: number[] = [];
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      sizes.push(r.value.length);
+      joined.push(...r.value);
+    }
+    expect(sizes).toEqual([GUNZIP_SLICE, GUNZIP_SLICE, GUNZIP_SLICE, 5]);
+    expect(new Uint8Array(joined)).toEqual(bytes);
+  });
+
+  it('inflates a file of many slices whole', async () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `line ${i} ${(i * 7919) % 10007}`).join('\n');
+    const packed = gzipSync(text);
+    expect(packed.length).toBeGreaterThan(4 * GUNZIP_SLICE);
+    expect(new TextDecoder().decode(await gunzip(packed, 10_000_000))).toBe(text);
   });
 
   it('stops inflating a small file that decompresses to too much (a zip bomb)', async () => {

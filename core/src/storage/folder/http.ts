@@ -228,7 +228,10 @@ async function shortText(response: Response): Promise<string> {
   try {
     const text = await response.text();
     const type = response.headers.get('Content-Type') ?? '';
-    const plain = /html|xml/.test(type) ? text.replace(/<[^>]*>/g, ' ') : text;
+    // An error page's <head> only repeats its heading ("403 Forbidden"): its body says why.
+    const plain = /html|xml/.test(type)
+      ? text.replace(/<head[\s>][\s\S]*?<\/head>/i, ' ').replace(/<[^>]*>/g, ' ')
+      : text;
     return plain.replace(/\s+/g, ' ').trim().slice(0, 160);
   } catch {
     return '';

@@ -14,17 +14,45 @@ export class GunzipError extends Error {
 }
 
 /**
+ * How much compressed input the inflater gets at a time. Deflate expands at most ~1032 times, so
+ * one step yields at most ~8 MB: the browser inflates each input chunk in one go on the page's
+ * thread, and a zip bomb handed over whole froze the page for seconds before the cap could stop it.
+ */
+export const GUNZIP_SLICE = 8 * 1024;
+
+/** Output between two turns given back to the event loop while inflating. */
+const YIELD_EVERY = 4 * 1024 * 1024;
+
+/** The bytes as a stream of slices of at most `size`, each given only when the reader wants more. */
+export function slices(bytes: Uint8Array, size = GUNZIP_SLICE): ReadableStream<Uint8Array> {
+  let at = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (at >= bytes.length) {
+          controller.close();
+          return;
+        }
+        controller.enqueue(bytes.slice(at, at + size));
+        at += size;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/**
  * Decompresses, stopping as soon as the output passes `max` bytes: a small file may inflate to
  * gigabytes (a zip bomb), and the page must not freeze or run out of memory reading it.
  */
 export async function gunzip(bytes: Uint8Array, max: number): Promise<Uint8Array> {
-  const reader = new Blob([bytes as BlobPart])
-    .stream()
-    .pipeThrough(new DecompressionStream('gzip'))
+  const reader = slices(bytes)
+    .pipeThrough(new DecompressionStream('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>)
     .getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   let produced = false;
+  let sinceBreak = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -32,10 +60,19 @@ export async function gunzip(bytes: Uint8Array, max: number): Promise<Uint8Array
       produced = true;
       total += value.byteLength;
       if (total > max) {
-        await reader.cancel().catch(() => {});
+        // Reading stops here: the inflater waits (nothing pulls) and goes with the stream. Not
+        // cancelled: Node 20's inflater may still push a chunk into a cancelled stream and throw.
+        reader.releaseLock();
         throw new GunzipError('too-large');
       }
       chunks.push(value);
+      // Reads resolve as microtasks, which never let the page draw or answer a click: give the
+      // event loop a turn every few megabytes.
+      sinceBreak += value.byteLength;
+      if (sinceBreak >= YIELD_EVERY) {
+        sinceBreak = 0;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
     }
   } catch (error) {
     if (error instanceof GunzipError) throw error;

@@ -22,7 +22,18 @@ describe('folder sync messages', () => {
     expect(folderMessage('server-error', 'en', '503')).toBe('Server error (503): trying again soon.');
     expect(folderMessage('forbidden', 'fr')).toBe('Accès interdit à ce dossier (403).');
     expect(damagedFileMessage('Claire — téléphone', 'truncated', 'en')).toContain('“Claire — téléphone”');
-    for (const code of Object.keys(bundleMessages.en))
-      expect(fileProblemText(code as never, 'fr')).not.toBe('');
+    for (const code of Object.keys(bundleMessages.en)) {
+      for (const locale of ['fr', 'en']) {
+        // Set inside parentheses mid-sentence: no capital, no full stop of its own.
+        const text = fileProblemText(code as never, locale);
+        expect(text, code).toMatch(/^[a-zà-ÿ].*[^.\s]$/);
+      }
+    }
+    expect(damagedFileMessage('d00000000000a001', 'too-deep', 'en')).toBe(
+      'The file of device “d00000000000a001” was not merged (the file holds data nested too deeply). Its last good version stays in the plan; it is tried again at each sync.',
+    );
+    expect(damagedFileMessage('Paul', 'too-deep', 'fr')).toContain(
+      '(le fichier contient des données imbriquées trop profondément).',
+    );
   });
 });

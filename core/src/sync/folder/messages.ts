@@ -150,7 +150,12 @@ export function folderMessage(code: FolderErrorCode, locale: string, detail = ''
 /** Why a device's file was refused, in a few words (a bundle refusal in its own words). */
 export function fileProblemText(problem: FileProblem, locale: string): string {
   const own = (isFr(locale) ? problemsFr : problemsEn) as Record<string, string>;
-  return own[problem] ?? bundleMessage(problem as BundleErrorCode, locale, '').replace(/\s*\(\)/, '');
+  if (own[problem]) return own[problem];
+  // A bundle refusal is a sentence of its own; here it goes inside parentheses, mid-sentence.
+  const sentence = bundleMessage(problem as BundleErrorCode, locale, '')
+    .replace(/\s*\(\)/, '')
+    .replace(/[.\s]+$/, '');
+  return sentence.charAt(0).toLocaleLowerCase(locale) + sentence.slice(1);
 }
 
 /** "The file of device X is damaged (why): its last good version stays merged." */
