@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExamplePlan } from '../examples/build.ts';
 import { newId } from '../ids.ts';
 import type { KeyAction } from '../model/key-action.ts';
+import type { Revenue } from '../model/revenue.ts';
 import {
   type ActionFilter,
   type BudgetFilter,
@@ -111,7 +112,28 @@ describe('the budget filter', () => {
       levers: plan.levers,
       lines: plan.budgetLines,
       actions: plan.actions,
+      revenues: plan.revenues,
     });
+  });
+
+  it('keeps the revenue a lever won with that lever, found by its note or its lever', () => {
+    const [won, other] = plan.levers;
+    const at = `${today}T09:00:00.000Z`;
+    const revenue = (id: string, leverId: string, note: string): Revenue => ({
+      id,
+      planId: plan.plans[0]!.id,
+      createdAt: at,
+      updatedAt: at,
+      leverId,
+      date: today,
+      amount: 120_000,
+      note,
+    });
+    const revenues = [revenue('r1', won!.id, 'Salon de Lyon'), revenue('r2', other!.id, '')];
+    const withRevenue = { ...plan, revenues };
+    expect(filterBudget(withRevenue, { ...all, lever: won!.id }).revenues.map((r) => r.id)).toEqual(['r1']);
+    expect(filterBudget(withRevenue, { ...all, q: 'LYON' }).revenues.map((r) => r.id)).toEqual(['r1']);
+    expect(filterBudget(withRevenue, { ...all, q: other!.name }).revenues.map((r) => r.id)).toContain('r2');
   });
 
   it('keeps one lever with its lines and actions', () => {

@@ -3,6 +3,7 @@ import type { BudgetLine } from '../model/budget-line.ts';
 import type { ActionStatus, KeyAction } from '../model/key-action.ts';
 import type { Lever, LeverDecision } from '../model/lever.ts';
 import type { Objective } from '../model/objective.ts';
+import type { Revenue } from '../model/revenue.ts';
 
 /**
  * What the long lists keep (actions, the levers board, the budget): one search that reads words
@@ -114,20 +115,22 @@ export type BudgetFilter = {
   lever: string;
 };
 
-export type BudgetView = { levers: Lever[]; lines: BudgetLine[]; actions: KeyAction[] };
+export type BudgetView = { levers: Lever[]; lines: BudgetLine[]; actions: KeyAction[]; revenues: Revenue[] };
 
 /**
  * What the budget screen shows under a filter. A lever is in an objective when it serves it; a
- * line when it funds it (a line funding no objective, when its lever serves it); an action through its lever. The search finds
- * a record by its own words or its lever's name, so that searching a lever shows all its money.
+ * line when it funds it (a line funding no objective, when its lever serves it); an action and a
+ * revenue through their lever. The search finds a record by its own words or its lever's name, so
+ * that searching a lever shows all its money.
  */
 export function filterBudget(
-  plan: PlanLists & { budgetLines: readonly BudgetLine[] },
+  plan: PlanLists & { budgetLines: readonly BudgetLine[]; revenues: readonly Revenue[] },
   filter: BudgetFilter,
 ): BudgetView {
   const words = searchWords(filter.q);
   const levers = new Map(plan.levers.map((l) => [l.id, l]));
   const titles = new Map(plan.objectives.map((o) => [o.id, o.title]));
+  const actions = new Map(plan.actions.map((a) => [a.id, a.title]));
   const serves = (leverId: string | undefined) =>
     leverId !== undefined && (levers.get(leverId)?.objectiveIds.includes(filter.objective) ?? false);
   const view: BudgetView = {
@@ -153,6 +156,12 @@ export function filterBudget(
         (!filter.lever || a.leverId === filter.lever) &&
         (!filter.objective || serves(a.leverId)) &&
         matchesWords(words, [a.title, a.owner, levers.get(a.leverId)?.name]),
+    ),
+    revenues: plan.revenues.filter(
+      (r) =>
+        (!filter.lever || r.leverId === filter.lever) &&
+        (!filter.objective || serves(r.leverId)) &&
+        matchesWords(words, [r.note, levers.get(r.leverId)?.name, actions.get(r.actionId ?? '')]),
     ),
   };
   return view;

@@ -1,5 +1,4 @@
 import type { ComponentChildren, JSX } from 'preact';
-import './lists.css';
 import { createStore, useStore } from '../../shell/store.ts';
 
 /**
