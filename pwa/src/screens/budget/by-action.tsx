@@ -2,29 +2,22 @@ import { actionReturns, actionTree, type KeyAction } from '@jalon/core';
 import { formatMoney, formatRate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
-import { Fold } from '../../ui/lists/fold.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { messages } from './messages.ts';
+import { ObjectiveGroup } from './objective-group.tsx';
 
 /**
  * The ROI table in groups, one per objective (an action goes with its lever's objective, as on the
  * Actions screen), each folding away; `actions` are those a filter keeps.
  */
 export function ActionsByObjective({ data, actions }: { data: LoadedPlan; actions: readonly KeyAction[] }) {
-  const t = useT(messages);
   const tree = actionTree({ ...data, actions: actions.filter((a) => a.status !== 'cancelled') }, [], false);
   return (
     <>
       {tree.map(({ objective, levers }) => (
-        <Fold
-          key={objective?.id ?? 'none'}
-          id={`budget:actions:${objective?.id ?? ''}`}
-          class="budget-group"
-          data-objective={objective?.id ?? ''}
-          summary={<h3>{objective?.title ?? t('noObjective')}</h3>}
-        >
+        <ObjectiveGroup key={objective?.id ?? 'none'} list="actions" objective={objective}>
           <ActionRomiTable data={data} actions={levers.flatMap((l) => l.actions)} />
-        </Fold>
+        </ObjectiveGroup>
       ))}
     </>
   );

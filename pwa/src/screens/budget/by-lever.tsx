@@ -10,9 +10,9 @@ import { formatMoney, formatNumber, formatRate, today } from '../../i18n/format.
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { errorText } from '../../ui/errors.ts';
-import { Fold } from '../../ui/lists/fold.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { messages } from './messages.ts';
+import { ObjectiveGroup } from './objective-group.tsx';
 
 /**
  * The plan budget split across levers by weight (core's `allocateBudget`: exact to the cent),
@@ -51,13 +51,7 @@ export function BudgetByLever({ data, levers }: { data: LoadedPlan; levers: read
       <p class="muted small">{t('romiHelp')}</p>
       {problem && <p class="error">{problem}</p>}
       {groups.map(({ objective, levers: branches }) => (
-        <Fold
-          key={objective?.id ?? 'none'}
-          id={`budget:levers:${objective?.id ?? ''}`}
-          class="budget-group"
-          data-objective={objective?.id ?? ''}
-          summary={<h3>{objective?.title ?? t('noObjective')}</h3>}
-        >
+        <ObjectiveGroup key={objective?.id ?? 'none'} list="levers" objective={objective}>
           {branches.map(({ lever }) => {
             if (!lever) return null;
             const amount = allocation?.get(lever.id);
@@ -93,7 +87,7 @@ export function BudgetByLever({ data, levers }: { data: LoadedPlan; levers: read
               </article>
             );
           })}
-        </Fold>
+        </ObjectiveGroup>
       ))}
     </section>
   );

@@ -47,7 +47,7 @@ export const messages = defineMessages(
     moveTo: 'Déplacer « {lever} » dans la colonne {column}',
     moved: '« {lever} » est maintenant dans la colonne {column}.',
     emptyColumn: 'Aucun levier.',
-    checkCause: 'Le levier ou son exécution ?',
+    checkCause: 'Le levier ou son exécution ?',
     filterObjective: 'Objectif servi',
     filterColumn: 'Colonne',
     filterColumnAll: 'Toutes',
