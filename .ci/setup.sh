@@ -49,13 +49,13 @@ if [ "${1:-}" = "--browser" ]; then
 The tests need these Debian packages, and installing them needs root:
   sudo apt-get install -y ${missing[*]}
 Or point the tests at programs you already have (docs/setup.md):
-  CHROMIUM_PATH, FIREFOX_PATH, CADDY_PATH, APACHE_PATH, RCLONE_PATH
+  CHROMIUM_PATH, FIREFOX_PATH, CADDY_PATH, NGINX_PATH, APACHE_PATH, RCLONE_PATH
 MSG
         exit 1
       fi
     fi
     if ! command -v apt-get >/dev/null; then
-      echo "No apt-get here: install ${missing[*]} yourself and set CHROMIUM_PATH, FIREFOX_PATH, CADDY_PATH, APACHE_PATH, RCLONE_PATH (docs/setup.md)." >&2
+      echo "No apt-get here: install ${missing[*]} yourself and set CHROMIUM_PATH, FIREFOX_PATH, CADDY_PATH, NGINX_PATH, APACHE_PATH, RCLONE_PATH (docs/setup.md)." >&2
       exit 1
     fi
     echo "Installing from Debian's packages: ${missing[*]}…"

@@ -4,6 +4,7 @@ import * as core from '@jalon/core';
 import { storageMessages } from '@jalon/core/storage';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogs } from '../pwa/catalogs.ts';
+import { typographyProblems } from '../pwa/typography.ts';
 
 /**
  * French typography and plurals in every message catalog (the PWA's, the extension's `_locales`,
@@ -100,5 +101,19 @@ describe('French typography and plurals in the message catalogs', () => {
     expect(badFrenchSpace.test('« titre »')).toBe(true);
     expect(badFrenchSpace.test('Échéance\u00a0: demain, «\u00a0titre\u00a0», prêt\u202f?')).toBe(false);
     expect(badFrenchSpace.test('https://exemple.fr/a?b=c')).toBe(false);
+  });
+});
+
+describe('the rendered-text check the screen tests use', () => {
+  it('flags what a French reader must not see, and passes clean text', () => {
+    expect(typographyProblems('Échéance : demain', 'fr')).toHaveLength(1);
+    expect(typographyProblems('« titre\u00a0»', 'fr')).toHaveLength(1);
+    expect(typographyProblems('2 action(s)', 'en')).toHaveLength(1);
+    expect(typographyProblems('ROI n/c', 'fr')).toHaveLength(1);
+    expect(typographyProblems('Budget 1\u202f200,00\u00a0€', 'fr')).toHaveLength(1);
+    expect(
+      typographyProblems('Échéance\u00a0: demain, «\u00a0titre\u00a0», prêt\u202f? 12,50\u00a0€', 'fr'),
+    ).toEqual([]);
+    expect(typographyProblems('Due: tomorrow', 'en')).toEqual([]);
   });
 });

@@ -12,8 +12,8 @@ export interface FoundCatalog {
 }
 
 /**
- * Every `messages.ts` under pwa/src (the shell's included), relative paths sorted; i18n/messages.ts
- * is the catalog mechanism itself, not a catalog.
+ * Every `messages.ts` or `<part>-messages.ts` under pwa/src (the shell's included), relative paths
+ * sorted; i18n/messages.ts is the catalog mechanism itself, not a catalog.
  */
 export function messageFiles(dir = PWA_SRC): string[] {
   const out: string[] = [];
@@ -21,7 +21,7 @@ export function messageFiles(dir = PWA_SRC): string[] {
     for (const name of readdirSync(path)) {
       const full = join(path, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'messages.ts' && relative(PWA_SRC, full) !== join('i18n', 'messages.ts')) {
+      else if (/(^|-)messages\.ts$/.test(name) && relative(PWA_SRC, full) !== join('i18n', 'messages.ts')) {
         out.push(relative(PWA_SRC, full));
       }
     }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { type HostedApp, serveWithCaddy } from '../support/caddy.ts';
 import { type Browser, launch } from '../support/chromium.ts';
+import { serveWithNginx } from '../support/nginx.ts';
 import { serveStatic } from '../support/server.ts';
 
 /** The built PWA; the root test command builds it first (`pnpm --filter @jalon/pwa build` by hand). */
@@ -25,8 +26,8 @@ export interface App {
 }
 
 /**
- * The built PWA in Chromium at a phone's size. `host: 'caddy'` serves it with the documented
- * server configuration (pwa/deploy/Caddyfile: headers, CSP, compression, SPA fallback), as the
+ * The built PWA in Chromium at a phone's size. `host: 'caddy'` or `'nginx'` serves it with a
+ * documented server configuration (pwa/deploy/: headers, CSP, compression, SPA fallback), as the
  * offline and update tests do; otherwise a plain Node server with an SPA fallback.
  */
 export async function openApp(
@@ -35,15 +36,18 @@ export async function openApp(
     userDataDir?: string;
     port?: number;
     dir?: string;
-    host?: 'caddy' | 'node';
+    host?: 'caddy' | 'nginx' | 'node';
   } = {},
 ): Promise<App> {
   assertBuilt(options.dir);
   const port = options.port ? { port: options.port } : {};
+  const dir = options.dir ?? DIST;
   const server =
     options.host === 'caddy'
-      ? await serveWithCaddy(options.dir ?? DIST, port)
-      : await serveStatic(options.dir ?? DIST, { spa: true, ...port });
+      ? await serveWithCaddy(dir, port)
+      : options.host === 'nginx'
+        ? await serveWithNginx(dir, port)
+        : await serveStatic(dir, { spa: true, ...port });
   const browser = await launch({
     locale: options.locale ?? 'fr-FR',
     viewport: PHONE,

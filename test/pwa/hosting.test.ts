@@ -4,16 +4,33 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CADDYFILE, type HostedApp, serveWithCaddy } from '../support/caddy.ts';
 import { type Browser, launch } from '../support/chromium.ts';
+import { NGINX_CONF, nginxHasBrotli, serveWithNginx } from '../support/nginx.ts';
 import { assertBuilt, DIST, PHONE } from './harness.ts';
 
 type Violation = { directive: string; blocked: string; source: string };
 
 /**
- * The PWA behind the documented server configuration (pwa/deploy/Caddyfile, docs/hosting.md): the
- * headers a real HTTPS host must send, and a Content-Security-Policy the app runs under with no
- * violation, from the first visit through every screen of a plan.
+ * The PWA behind each documented server configuration (pwa/deploy/Caddyfile and nginx.conf,
+ * docs/hosting.md): the headers a real HTTPS host must send, and a Content-Security-Policy the app
+ * runs under with no violation, from the first visit through every screen of a plan.
  */
-describe('hosting the PWA with pwa/deploy/Caddyfile', () => {
+const hosts = [
+  {
+    file: 'Caddyfile',
+    serve: serveWithCaddy,
+    policy: () => /Content-Security-Policy "([^"]+)"/.exec(readFileSync(CADDYFILE, 'utf8'))?.[1],
+    brotli: true,
+  },
+  {
+    file: 'nginx.conf',
+    serve: serveWithNginx,
+    policy: () => /set \$csp "([^"]+)"/.exec(readFileSync(NGINX_CONF, 'utf8'))?.[1],
+    // Debian's nginx has brotli only with libnginx-mod-http-brotli-static installed.
+    brotli: nginxHasBrotli(),
+  },
+];
+
+describe.each(hosts)('hosting the PWA with pwa/deploy/$file', ({ serve, policy, brotli: hasBrotli }) => {
   let host: HostedApp;
   let browser: Browser;
   const html = () => readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -23,7 +40,7 @@ describe('hosting the PWA with pwa/deploy/Caddyfile', () => {
 
   beforeAll(async () => {
     assertBuilt();
-    host = await serveWithCaddy(DIST);
+    host = await serve(DIST);
     browser = await launch({ locale: 'en-GB', viewport: PHONE });
   });
   afterAll(async () => {
@@ -33,10 +50,9 @@ describe('hosting the PWA with pwa/deploy/Caddyfile', () => {
 
   it('allows the boot script by the hash the build computed, in the header as in the page', () => {
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html())?.[1];
-    const header = /Content-Security-Policy "([^"]+)"/.exec(readFileSync(CADDYFILE, 'utf8'))?.[1];
     expect(meta, 'index.html has a CSP <meta>').toBeTruthy();
-    // A changed boot script changes its hash: copy the build's policy into pwa/deploy/Caddyfile.
-    expect(header).toBe(`${meta}; frame-ancestors 'none'`);
+    // A changed boot script changes its hash: copy the build's policy into pwa/deploy/.
+    expect(policy()).toBe(`${meta}; frame-ancestors 'none'`);
   });
 
   it('never caches index.html and sw.js, caches hashed assets for good, and falls back to the app', async () => {
@@ -60,9 +76,9 @@ describe('hosting the PWA with pwa/deploy/Caddyfile', () => {
     expect(missing.headers.get('cache-control') ?? '').not.toContain('immutable');
   });
 
-  it('sends brotli to browsers that take it, gzip to the others', async () => {
+  it('sends brotli to browsers that take it where the server can, gzip to the others', async () => {
     const brotli = await get(`/${entry()}`, 'gzip, br');
-    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('content-encoding')).toBe(hasBrotli ? 'br' : 'gzip');
     expect(brotli.headers.get('vary')).toMatch(/accept-encoding/i);
     const gzip = await get('/', 'gzip');
     expect(gzip.headers.get('content-encoding')).toBe('gzip');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogs } from './catalogs.ts';
 import { demoPlan } from './fixtures.ts';
 import { type App, closeApp, openApp, SCREENSHOTS, writeTemp } from './harness.ts';
+import { typographyProblems } from './typography.ts';
 
 /**
  * Both languages render every screen (desk ones included) with no missing message: no raw key,
@@ -48,13 +49,14 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-async function checkText(page: Page, where: string): Promise<void> {
+async function checkText(page: Page, where: string, lang: 'fr' | 'en'): Promise<void> {
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a user reads, hidden nodes aside
   const text = await page.evaluate(() => document.body.innerText);
   expect(text, `${where}: undefined`).not.toMatch(/\bundefined\b|\bNaN\b|\[object Object\]/);
   expect(text, `${where}: placeholder`).not.toMatch(/\{\w+\}/);
   const raw = rawKeys.exec(text);
   expect(raw?.[2], `${where}: raw message key`).toBeUndefined();
+  expect(typographyProblems(text, lang), `${where}: typography`).toEqual([]);
 }
 
 for (const [lang, locale] of [
@@ -76,7 +78,7 @@ for (const [lang, locale] of [
       await page.goto(server.url);
       await page.waitForURL(/\/start$/);
       await settle(page);
-      await checkText(page, 'start');
+      await checkText(page, 'start', lang);
       await shot(page, 'start');
       await page.click('a[data-mode="example"]');
       await page.click('button.primary');
@@ -85,12 +87,21 @@ for (const [lang, locale] of [
       expect(await page.locator('main h1').textContent()).toBe(lang === 'fr' ? "Aujourd'hui" : 'Today');
     });
 
+    it('renders every route of the example plan as it is first created', async () => {
+      const { page, server } = app!;
+      for (const screen of screens.filter((s) => s !== 'start')) {
+        await page.goto(`${server.url}/${screen}`);
+        await settle(page);
+        await checkText(page, `example ${screen}`, lang);
+      }
+    });
+
     it('shows the forms to start from scratch and from the assessment', async () => {
       const { page, server } = app!;
       for (const mode of ['scratch', 'assessment']) {
         await page.goto(`${server.url}/start?mode=${mode}`);
         await settle(page);
-        await checkText(page, mode);
+        await checkText(page, mode, lang);
         await shot(page, `start-${mode}`);
       }
     });
@@ -105,7 +116,7 @@ for (const [lang, locale] of [
       for (const screen of screens) {
         await page.goto(`${server.url}/${screen}`);
         await settle(page);
-        await checkText(page, screen);
+        await checkText(page, screen, lang);
         await shot(page, screen);
       }
       expect(await page.title()).not.toBe('pwned');

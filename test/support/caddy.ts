@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, startDaemon, waitForPort } from './processes.ts';
 
 /** Debian's Caddy (`apt-get install caddy`); CADDY_PATH points elsewhere (docs/setup.md). */
 export const CADDY = process.env.CADDY_PATH ?? '/usr/bin/caddy';
@@ -13,15 +12,6 @@ export const CADDYFILE = fileURLToPath(new URL('../../pwa/deploy/Caddyfile', imp
 export interface HostedApp {
   url: string;
   close(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise<void>((done) => server.close(() => done()));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
 }
 
 /**
@@ -35,38 +25,23 @@ export async function serveWithCaddy(root: string, options: { port?: number } = 
   const port = options.port ?? (await freePort());
   const home = mkdtempSync(join(tmpdir(), 'jalon-caddy-'));
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(CADDY, ['run', '--config', CADDYFILE, '--adapter', 'caddyfile'], {
-    env: {
-      ...process.env,
-      HOME: home,
-      XDG_DATA_HOME: home,
-      XDG_CONFIG_HOME: home,
-      JALON_SITE: url,
-      JALON_ROOT: root,
-      JALON_CADDY_ADMIN: 'off',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const caddy = startDaemon(CADDY, ['run', '--config', CADDYFILE, '--adapter', 'caddyfile'], {
+    HOME: home,
+    XDG_DATA_HOME: home,
+    XDG_CONFIG_HOME: home,
+    JALON_SITE: url,
+    JALON_ROOT: root,
+    JALON_CADDY_ADMIN: 'off',
   });
-  let log = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`caddy exited: ${log}`);
-    try {
-      await fetch(`${url}/`, { method: 'HEAD' });
-      break;
-    } catch {
-      if (attempt > 100) throw new Error(`caddy did not answer on ${url}: ${log}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+  try {
+    await waitForPort(port, 20_000, caddy.child);
+  } catch (error) {
+    throw new Error(`caddy did not start: ${String(error)} ${caddy.output()}`);
   }
   return {
     url,
     async close() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
+      await caddy.stop();
       rmSync(home, { recursive: true, force: true });
     },
   };
