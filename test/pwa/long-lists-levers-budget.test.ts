@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openScreen, type Seeded, seedExample } from './desk-support.ts';
+import { mainText, openScreen, type Seeded, seedExample } from './desk-support.ts';
 import { type App, closeApp, openApp, PHONE, SCREENSHOTS } from './harness.ts';
 import { layoutProblems } from './phone-layout.ts';
+import { typographyProblems } from './typography.ts';
 
 /**
  * The Levers board and the Budget at 360×740 (and the Budget at 320): search and filters narrow the
@@ -123,6 +124,7 @@ for (const [lang, locale] of [
         const serving = levers.filter((l) => l.objectiveIds.includes(objective));
         expect(serving.length).toBeLessThan(levers.length);
         await expect.poll(() => cards(page).count()).toBe(serving.length);
+        expect(typographyProblems(await mainText(page), lang)).toEqual([]);
         await page.screenshot({ path: join(SCREENSHOTS, `pwa-levers-filtered-${lang}.png`), fullPage: true });
         // A link with a column and junk opens on that column, the junk dropped.
         await openScreen(app!, '/levers?decision=stop&objective=&x=1&q=');
@@ -210,6 +212,7 @@ for (const [lang, locale] of [
         await awayAndBack(page);
         expect(await bar(page).getByLabel(t.lever, { exact: true }).inputValue()).toBe(lever.id);
         expect(await leverCards(page).count()).toBe(1);
+        expect(typographyProblems(await mainText(page), lang)).toEqual([]);
         await page.screenshot({ path: join(SCREENSHOTS, `pwa-budget-filtered-${lang}.png`), fullPage: true });
         await bar(page).getByRole('button', { name: t.clear }).click();
         await expect.poll(() => leverCards(page).count()).toBe(levers.length);
