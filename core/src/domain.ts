@@ -173,6 +173,20 @@ export {
   type KitTexts,
   kitsForChannel,
 } from './plan/kits.ts';
+export {
+  type ActionFilter,
+  type BudgetFilter,
+  type BudgetView,
+  type DueFilter,
+  dueFilters,
+  filterActions,
+  filterBudget,
+  filterLevers,
+  foldText,
+  type LeverFilter,
+  matchesWords,
+  searchWords,
+} from './plan/list-filter.ts';
 export { sortPlanData } from './plan/order.ts';
 export { isReviewDue, subtractMonths } from './plan/persona-review.ts';
 export { type CalendarSource, calendarEvents, calendarTexts, planCalendar } from './plan/plan-calendar.ts';

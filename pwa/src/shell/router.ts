@@ -29,8 +29,12 @@ export function href(path: string): string {
   return `${base}${path}`;
 }
 
-/** In-app navigation. A `replace` is a redirect and never asks; a new screen asks first when input would be lost. */
-export function navigate(path: string, options: { replace?: boolean } = {}): void {
+/**
+ * In-app navigation. A `replace` is a redirect and never asks; a new screen asks first when input
+ * would be lost. `keepScroll` is for a change of the same screen's address (a list's filter): the
+ * page stays where the user is.
+ */
+export function navigate(path: string, options: { replace?: boolean; keepScroll?: boolean } = {}): void {
   const url = href(path);
   if (options.replace) history.replaceState({ at: position }, '', url);
   else {
@@ -39,7 +43,7 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
     history.pushState({ at: position }, '', url);
   }
   location$.set((n) => n + 1);
-  window.scrollTo(0, 0);
+  if (!options.keepScroll) window.scrollTo(0, 0);
 }
 
 /** Back and Forward ask like a link does; when the user stays, the history move is undone. */

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/messages.ts';
 import { useEditing } from '../../ui/editing.ts';
 import { labelOf, labels } from '../../ui/labels.ts';
+import { Fold } from '../../ui/lists/fold.tsx';
 import { ActionForm } from './action-form.tsx';
 import { ActionRow } from './action-row.tsx';
 import type { ActionsContext } from './context.ts';
@@ -43,14 +44,21 @@ function LeverGroup({ branch, ctx }: { branch: LeverBranch; ctx: ActionsContext 
   };
   return (
     // A group folds away (tap its head) so that a long plan can be read lever by lever.
-    <details class="tree-lever card" data-lever={lever?.id ?? ''} open>
-      <summary class="card-head">
-        <h3>{lever?.name ?? t('noLever')}</h3>
-        <span class="chip" data-testid="group-count">
-          {branch.actions.length}
-        </span>
-        {lever && <span class="chip">{labelOf(tl, 'decision', lever.decision)}</span>}
-      </summary>
+    <Fold
+      id={`actions:${lever?.id ?? ''}`}
+      class="tree-lever card"
+      data-lever={lever?.id ?? ''}
+      summaryClass="card-head"
+      summary={
+        <>
+          <h3>{lever?.name ?? t('noLever')}</h3>
+          <span class="chip" data-testid="group-count">
+            {branch.actions.length}
+          </span>
+          {lever && <span class="chip">{labelOf(tl, 'decision', lever.decision)}</span>}
+        </>
+      }
+    >
       {branch.alsoServes.length > 0 && (
         <p class="muted">{t('alsoServes', { titles: branch.alsoServes.map((o) => o.title).join(' · ') })}</p>
       )}
@@ -77,7 +85,7 @@ function LeverGroup({ branch, ctx }: { branch: LeverBranch; ctx: ActionsContext 
           <KitForm leverId={lever.id} data={ctx.data} onDone={() => setAdding(undefined)} />
         </div>
       )}
-    </details>
+    </Fold>
   );
 }
 

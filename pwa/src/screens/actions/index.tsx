@@ -1,20 +1,26 @@
-import { actionTree, type KeyAction, ownersOf, priorityOrder, resolveSchedule } from '@jalon/core';
+import {
+  actionTree,
+  filterActions,
+  type KeyAction,
+  ownersOf,
+  priorityOrder,
+  resolveSchedule,
+} from '@jalon/core';
 import { useEffect, useState } from 'preact/hooks';
 import { today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
-import { navigate } from '../../shell/router.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
 import { useEditing } from '../../ui/editing.ts';
 import { errorText } from '../../ui/errors.ts';
+import { isFiltered, useListFilter } from '../../ui/lists/query.ts';
 import { OrphanForms } from '../../ui/orphan-forms.tsx';
 import { type LoadedPlan, PlanGate } from '../../ui/plan-data.tsx';
 import { Segmented } from '../../ui/segmented.tsx';
 import { ActionForm } from './action-form.tsx';
 import { ActionList, ActionTree } from './action-tree.tsx';
 import { associatedByAnchor } from './context.ts';
-import { ActionFilters } from './filter-bar.tsx';
-import { type ActionFilter, filterActions, filterFromQuery, filterToQuery, isFiltered } from './filters.ts';
+import { ActionFilters, actionFilterSpec } from './filter-bar.tsx';
 import { KitForm } from './kit-form.tsx';
 import { messages } from './messages.ts';
 import './actions.css';
@@ -39,9 +45,7 @@ function Actions({
 }) {
   const t = useT(messages);
   const lang = useLang();
-  const filter = filterFromQuery(query);
-  const setFilter = (next: ActionFilter) =>
-    navigate(`/actions${filterToQuery(next, query)}`, { replace: true });
+  const [filter, setFilter] = useListFilter('/actions', query, actionFilterSpec);
   const [view, setView] = useState<'tree' | 'priority'>('tree');
   const [creatingAction, setCreatingAction] = useEditing('actions:new');
   const [creatingKit, setCreatingKit] = useState(false);

@@ -1,15 +1,42 @@
-import { actionReturns } from '@jalon/core';
+import { actionReturns, actionTree, type KeyAction } from '@jalon/core';
 import { formatMoney, formatRate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { messages } from './messages.ts';
+import { ObjectiveGroup } from './objective-group.tsx';
 
 /**
- * Planned and actual cost, expected revenue and ROMI of every action not cancelled, by lever.
- * `actual` hides the realised columns (the printed proposal is about expectations).
+ * The ROI table in groups, one per objective (an action goes with its lever's objective, as on the
+ * Actions screen), each folding away; `actions` are those a filter keeps.
  */
-export function ActionRomiTable({ data, actual = true }: { data: LoadedPlan; actual?: boolean }) {
+export function ActionsByObjective({ data, actions }: { data: LoadedPlan; actions: readonly KeyAction[] }) {
+  const tree = actionTree({ ...data, actions: actions.filter((a) => a.status !== 'cancelled') }, [], false);
+  return (
+    <>
+      {tree.map(({ objective, levers }) => (
+        <ObjectiveGroup key={objective?.id ?? 'none'} list="actions" objective={objective}>
+          <ActionRomiTable data={data} actions={levers.flatMap((l) => l.actions)} />
+        </ObjectiveGroup>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Planned and actual cost, expected revenue and ROMI of every action not cancelled (of `actions`,
+ * all by default), by lever. `actual` hides the realised columns (the printed proposal is about
+ * expectations). On a phone it scrolls sideways in its own strip, the action's name held in place.
+ */
+export function ActionRomiTable({
+  data,
+  actions = data.actions,
+  actual = true,
+}: {
+  data: LoadedPlan;
+  actions?: readonly KeyAction[];
+  actual?: boolean;
+}) {
   const t = useT(messages);
   const lang = useLang();
   const { plan } = data;
@@ -19,7 +46,7 @@ export function ActionRomiTable({ data, actual = true }: { data: LoadedPlan; act
   const levers = new Map(data.levers.map((l) => [l.id, l.name]));
   const margin = plan.economics?.grossMargin;
   const returns = new Map(actionReturns(data.actions, data.revenues, margin).map((r) => [r.actionId, r]));
-  const rows = data.actions
+  const rows = actions
     .filter((a) => a.status !== 'cancelled')
     .sort((a, b) => (levers.get(a.leverId) ?? '').localeCompare(levers.get(b.leverId) ?? '', lang));
   return (

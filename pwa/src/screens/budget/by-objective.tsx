@@ -4,19 +4,20 @@ import { formatMoney } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { useEditing } from '../../ui/editing.ts';
+import { Fold } from '../../ui/lists/fold.tsx';
 import { uiMessages } from '../../ui/messages.ts';
 import { OrphanForms } from '../../ui/orphan-forms.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { LineForm } from './line-form.tsx';
 import { messages } from './messages.ts';
 
-/** The budget lines grouped by the objective they fund, planned against actual; each editable. */
-export function BudgetByObjective({ data }: { data: LoadedPlan }) {
+/** The budget lines (those a filter keeps) grouped by the objective they fund, planned against actual; each editable. */
+export function BudgetByObjective({ data, lines }: { data: LoadedPlan; lines: readonly BudgetLine[] }) {
   const t = useT(messages);
   const lang = useLang();
   const [creating, setCreating] = useEditing('budgetLines:new');
   const money = (cents: number) => formatMoney(cents, data.plan.currency, lang);
-  const groups = linesByObjective(data.budgetLines, data.objectives);
+  const groups = linesByObjective(lines, data.objectives);
   return (
     <section aria-labelledby="budget-objectives">
       <div class="section-head">
@@ -37,24 +38,28 @@ export function BudgetByObjective({ data }: { data: LoadedPlan }) {
       </OrphanForms>
       {groups.length === 0 && <p class="muted">{t('noLines')}</p>}
       {groups.map((g) => (
-        <details
+        <Fold
           key={g.objective?.id ?? 'none'}
+          id={`budget:lines:${g.objective?.id ?? ''}`}
+          defaultOpen={false}
           class="card budget-group"
           data-objective={g.objective?.id ?? ''}
-        >
-          <summary>
-            <strong>{g.objective?.title ?? t('noObjective')}</strong>
-            <span class="muted">
-              {' '}
-              — {t('plannedActual', { planned: money(g.planned), actual: money(g.actual) })}
+          summary={
+            <span>
+              <strong>{g.objective?.title ?? t('noObjective')}</strong>
+              <span class="muted">
+                {' '}
+                — {t('plannedActual', { planned: money(g.planned), actual: money(g.actual) })}
+              </span>
             </span>
-          </summary>
+          }
+        >
           <ul class="list">
             {g.lines.map((line) => (
               <LineRow key={line.id} line={line} data={data} money={money} />
             ))}
           </ul>
-        </details>
+        </Fold>
       ))}
     </section>
   );

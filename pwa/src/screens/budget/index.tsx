@@ -1,31 +1,40 @@
-import { reviewReport } from '@jalon/core';
+import { filterBudget, reviewReport } from '@jalon/core';
 import { formatMoney, today } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { href } from '../../shell/router.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
+import { useListFilter } from '../../ui/lists/query.ts';
 import { type LoadedPlan, PlanGate } from '../../ui/plan-data.tsx';
-import { ActionRomiTable } from './by-action.tsx';
+import { ActionsByObjective } from './by-action.tsx';
 import { BudgetByLever } from './by-lever.tsx';
 import { BudgetByObjective } from './by-objective.tsx';
+import { BudgetFilters, budgetFilterSpec } from './filter-bar.tsx';
 import { messages } from './messages.ts';
 import { ObjectivesMethod } from './method.tsx';
 import { BudgetProposal } from './proposal.tsx';
 import { RevenueSection } from './revenue.tsx';
 import './budget.css';
 
-/** Step 6: the budget by objectives. `?view=proposal` is the printable proposal for management. */
+/**
+ * Step 6: the budget by objectives. `?view=proposal` is the printable proposal for management.
+ * The lines, levers, actions and revenues below the method are searched and filtered (one
+ * objective, one lever), the filter kept in the address; each list is grouped by objective.
+ */
 export default function BudgetScreen({ planId, query }: ScreenProps) {
   const proposal = query.get('view') === 'proposal';
   return (
     <PlanGate planId={planId}>
-      {(data) => (proposal ? <BudgetProposal data={data} /> : <Budget data={data} />)}
+      {(data) => (proposal ? <BudgetProposal data={data} /> : <Budget data={data} query={query} />)}
     </PlanGate>
   );
 }
 
-function Budget({ data }: { data: LoadedPlan }) {
+function Budget({ data, query }: { data: LoadedPlan; query: URLSearchParams }) {
   const t = useT(messages);
+  const [filter, setFilter] = useListFilter('/budget', query, budgetFilterSpec);
+  const view = filterBudget(data, filter);
+  const nothing = view.levers.length + view.lines.length + view.actions.length + view.revenues.length === 0;
   const lang = useLang();
   const { plan } = data;
   const money = (cents: number) => formatMoney(cents, plan.currency, lang);
@@ -49,13 +58,15 @@ function Budget({ data }: { data: LoadedPlan }) {
         })}
       </p>
       <ObjectivesMethod data={data} />
-      <BudgetByObjective data={data} />
-      <BudgetByLever data={data} />
+      <BudgetFilters data={data} filter={filter} onChange={setFilter} view={view} />
+      {nothing && <p class="muted">{t('noMatch')}</p>}
+      <BudgetByObjective data={data} lines={view.lines} />
+      <BudgetByLever data={data} levers={view.levers} />
       <section aria-labelledby="budget-actions">
         <h2 id="budget-actions">{t('byAction')}</h2>
-        <ActionRomiTable data={data} />
+        <ActionsByObjective data={data} actions={view.actions} />
       </section>
-      <RevenueSection data={data} />
+      <RevenueSection data={data} revenues={view.revenues} />
     </div>
   );
 }

@@ -72,6 +72,10 @@ export const messages = defineMessages(
     byAction: 'ROI attendu par action',
     action: 'Action',
     lever: 'Levier',
+    filterObjective: 'Objectif',
+    filterCount:
+      'Affichés : leviers {levers} sur {leversTotal}, lignes {lines} sur {linesTotal}, actions {actions} sur {actionsTotal}',
+    noMatch: 'Rien pour ce filtre.',
     plannedCost: 'Coût prévu',
     actualCost: 'Coût réel',
     expectedRevenue: 'CA attendu',
@@ -164,6 +168,10 @@ export const messages = defineMessages(
     byAction: 'Expected ROI per action',
     action: 'Action',
     lever: 'Lever',
+    filterObjective: 'Objective',
+    filterCount:
+      'Shown: levers {levers} of {leversTotal}, lines {lines} of {linesTotal}, actions {actions} of {actionsTotal}',
+    noMatch: 'Nothing for this filter.',
     plannedCost: 'Planned cost',
     actualCost: 'Actual cost',
     expectedRevenue: 'Expected revenue',

@@ -1,4 +1,4 @@
-import { moneyFromText } from '@jalon/core';
+import { moneyFromText, type Revenue } from '@jalon/core';
 import { useState } from 'preact/hooks';
 import { write } from '../../data/write.ts';
 import { formatDate, formatMoney, today } from '../../i18n/format.ts';
@@ -12,9 +12,16 @@ import { messages } from './messages.ts';
 /**
  * Realised revenue: what a lever, and optionally one of its actions, actually won, recorded
  * through core's `recordRevenue` (the amount read in the user's locale into cents by core), and
- * the revenue recorded so far, newest first. Realised ROMI per lever and per action reads these.
+ * the revenue recorded so far (`revenues`, those a filter keeps), newest first. Realised ROMI per
+ * lever and per action reads these.
  */
-export function RevenueSection({ data }: { data: LoadedPlan }) {
+export function RevenueSection({
+  data,
+  revenues: shown,
+}: {
+  data: LoadedPlan;
+  revenues: readonly Revenue[];
+}) {
   const t = useT(messages);
   const lang = useLang();
   const { plan } = data;
@@ -36,7 +43,7 @@ export function RevenueSection({ data }: { data: LoadedPlan }) {
     ...data.levers.map((l) => [l.id, l.name] as const),
     ...data.actions.map((a) => [a.id, a.title] as const),
   ]);
-  const revenues = [...data.revenues].sort((a, b) => b.date.localeCompare(a.date));
+  const revenues = [...shown].sort((a, b) => b.date.localeCompare(a.date));
   const total = revenues.reduce((sum, r) => sum + r.amount, 0);
 
   const save = async (event: Event) => {

@@ -3,20 +3,31 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
 import { errorText } from '../../ui/errors.ts';
+import { Fold, setFold } from '../../ui/lists/fold.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
 import { BoardCard } from './board-card.tsx';
 import { setDecision } from './decide.ts';
+import { columns } from './filter-bar.tsx';
 import { messages } from './messages.ts';
 
-/** The board's columns, left to right: what is still to sort, then the method's continue / stop / start. */
-export const columns: readonly LeverDecision[] = ['undecided', 'continue', 'stop', 'start'];
+const foldId = (column: LeverDecision) => `levers:${column}`;
 
 /**
  * The levers workshop as a board: a column per decision, a card per lever. A card moves with its
  * ◀ ▶ buttons, with the arrow keys when its name has the focus (the focus follows it), or by
- * dragging; each move saves at once and is announced to screen readers.
+ * dragging; each move saves at once and is announced to screen readers. It shows the `levers` a
+ * filter keeps (`only` one column); each column folds away, and a lever moved into a folded column
+ * opens it, so that the focus can follow the card.
  */
-export function Board({ data }: { data: LoadedPlan }) {
+export function Board({
+  data,
+  levers: shown,
+  only,
+}: {
+  data: LoadedPlan;
+  levers: readonly Lever[];
+  only?: LeverDecision | undefined;
+}) {
   const t = useT(messages);
   const lang = useLang();
   const hint = useId();
@@ -34,6 +45,7 @@ export function Board({ data }: { data: LoadedPlan }) {
     if (from === to) return;
     follow.current = lever.id;
     going.current.set(lever.id, to);
+    setFold(foldId(to), true);
     try {
       // The base is where this board last sent the lever: a second quick move builds on the first
       // (write.ts applies them in order), it is not a rival edit to keep as a conflict.
@@ -64,7 +76,8 @@ export function Board({ data }: { data: LoadedPlan }) {
       </p>
       <div class="board">
         {columns.map((column, index) => {
-          const levers = data.levers.filter((l) => l.decision === column);
+          if (only && column !== only) return null;
+          const levers = shown.filter((l) => l.decision === column);
           return (
             <section
               key={column}
@@ -74,25 +87,31 @@ export function Board({ data }: { data: LoadedPlan }) {
               onDragOver={(e) => e.preventDefault()}
               onDrop={drop(column)}
             >
-              <h2 id={`column-${column}`}>
-                {t(`group.${column}`)} <span class="count">{levers.length}</span>
-              </h2>
-              {levers.length === 0 && <p class="muted small">{t('emptyColumn')}</p>}
-              <ul class="plain board-list">
-                {levers.map((lever) => (
-                  <BoardCard
-                    key={lever.id}
-                    lever={lever}
-                    data={data}
-                    previous={columns[index - 1]}
-                    next={columns[index + 1]}
-                    hint={hint}
-                    onMove={(to) => void move(lever, to)}
-                    onStep={(delta) => step(lever, delta)}
-                    claimFocus={claimFocus}
-                  />
-                ))}
-              </ul>
+              <Fold
+                id={foldId(column)}
+                summary={
+                  <h2 id={`column-${column}`}>
+                    {t(`group.${column}`)} <span class="count">{levers.length}</span>
+                  </h2>
+                }
+              >
+                {levers.length === 0 && <p class="muted small">{t('emptyColumn')}</p>}
+                <ul class="plain board-list">
+                  {levers.map((lever) => (
+                    <BoardCard
+                      key={lever.id}
+                      lever={lever}
+                      data={data}
+                      previous={columns[index - 1]}
+                      next={columns[index + 1]}
+                      hint={hint}
+                      onMove={(to) => void move(lever, to)}
+                      onStep={(delta) => step(lever, delta)}
+                      claimFocus={claimFocus}
+                    />
+                  ))}
+                </ul>
+              </Fold>
             </section>
           );
         })}

@@ -48,6 +48,13 @@ export const messages = defineMessages(
     moved: '« {lever} » est maintenant dans la colonne {column}.',
     emptyColumn: 'Aucun levier.',
     checkCause: 'Le levier ou son exécution ?',
+    filterObjective: 'Objectif servi',
+    filterColumn: 'Colonne',
+    filterColumnAll: 'Toutes',
+    filterOwner: 'Responsable d’une action',
+    'filterCount.one': 'Levier affiché : {shown} sur {total}',
+    'filterCount.other': 'Leviers affichés : {shown} sur {total}',
+    noMatch: 'Aucun levier pour ce filtre.',
   },
   {
     title: 'Levers workshop',
@@ -96,6 +103,13 @@ export const messages = defineMessages(
     moved: '“{lever}” is now in the {column} column.',
     emptyColumn: 'No lever.',
     checkCause: 'The lever or its execution?',
+    filterObjective: 'Objective served',
+    filterColumn: 'Column',
+    filterColumnAll: 'All',
+    filterOwner: 'Owner of an action',
+    'filterCount.one': '{shown} of {total} lever shown',
+    'filterCount.other': '{shown} of {total} levers shown',
+    noMatch: 'No lever for this filter.',
   },
 );
 
