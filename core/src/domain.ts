@@ -149,6 +149,15 @@ export {
   type GanttTick,
   ganttLayout,
 } from './plan/gantt.ts';
+export {
+  buildIcs,
+  escapeText,
+  foldLine,
+  type IcsCalendar,
+  type IcsEvent,
+  icsDate,
+  icsStamp,
+} from './plan/ics.ts';
 export { ideaActionDescription, ideaActionTitle } from './plan/idea-title.ts';
 export { inboxPlan } from './plan/inbox.ts';
 export {
@@ -166,6 +175,7 @@ export {
 } from './plan/kits.ts';
 export { sortPlanData } from './plan/order.ts';
 export { isReviewDue, subtractMonths } from './plan/persona-review.ts';
+export { type CalendarSource, calendarEvents, calendarTexts, planCalendar } from './plan/plan-calendar.ts';
 export type { DateRange, KpiReview } from './plan/review-kpis.ts';
 export { defaultPeriod, type ReviewKind, reviewPeriods } from './plan/review-periods.ts';
 export {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileFiles } from '../folder/hostile-files.ts';
 import { Device, freshFolder, makeExample, PASSWORD, USER } from '../folder/support.ts';
 import { type ApacheServer, startApache } from '../support/apache.ts';
-import { rowsOf, setUp } from './folder-pages.ts';
+import { rowsOf, setUp } from './folder-support.ts';
 import { type App, closeApp, openApp } from './harness.ts';
 
 /**

@@ -22,7 +22,7 @@ import { type ProxiedRclone, startProxiedRclone } from '../support/cors-proxy.ts
 import { type RcloneServer, startRclone } from '../support/rclone.ts';
 import { type StaticServer, serveStatic } from '../support/server.ts';
 import { type DemoPlan, demoPlan } from './fixtures.ts';
-import { fillSetup, message, rowsOf, setUp, syncNow, testConnection } from './folder-pages.ts';
+import { fillSetup, message, rowsOf, setUp, syncNow, testConnection } from './folder-support.ts';
 import { type App, closeApp, importThroughStart, openApp } from './harness.ts';
 
 /**

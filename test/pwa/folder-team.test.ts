@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Device, freshFolder, PASSWORD, USER } from '../folder/support.ts';
 import { type ApacheServer, startApache } from '../support/apache.ts';
 import { type DemoPlan, demoPlan } from './fixtures.ts';
-import { rowsOf, setUp, syncNow } from './folder-pages.ts';
+import { rowsOf, setUp, syncNow } from './folder-support.ts';
 import { type App, closeApp, openApp } from './harness.ts';
 
 const byId = (rows: Record<string, unknown>[]) =>

@@ -1,10 +1,12 @@
-import type { Trigger } from '@jalon/core';
+import { planCalendar, type Trigger } from '@jalon/core';
 import {
   folderSetupView,
   listRecords,
+  loadPlanData,
   moveIdeas,
   type PlanDb,
   type SyncOutcome,
+  type SyncRunning,
   syncFolder,
 } from '@jalon/core/storage';
 import { readSettings } from '../settings.ts';
@@ -32,16 +34,24 @@ export function folderOrigins(url: string): string[] {
 export async function folderRound(
   db: PlanDb,
   trigger: Trigger,
+  onProgress?: (running: SyncRunning) => void,
 ): Promise<SyncOutcome | 'no-permission' | undefined> {
   const view = await folderSetupView(db);
   if (!view) return undefined;
   if (!(await chrome.permissions.contains({ origins: folderOrigins(view.url) }))) return 'no-permission';
   const settings = await readSettings();
+  const { language, locale } = userLocale(settings);
   const outcome = await syncFolder(db, {
     fetch: (url, init) => fetch(url, init),
     trigger,
-    locale: userLocale(settings).locale,
+    locale,
+    ...(onProgress ? { onProgress } : {}),
     ...(settings.inboxPlanId ? { shares: (planId: string) => planId !== settings.inboxPlanId } : {}),
+    // The Timeline's calendar, as the app writes it (core leaves it out with end-to-end encryption).
+    calendar: async (planId) => {
+      const data = await loadPlanData(db, planId);
+      return data ? planCalendar(data, language) : undefined;
+    },
   });
   if (outcome.ran && outcome.summary.ok) await followSyncedPlan(db);
   return outcome;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../protocol.ts';
 import { useT } from '../ui/i18n.tsx';
-import { conflicts, write } from './data.ts';
+import { type conflicts, type Writer, watchConflicts, write } from './data.ts';
 import { failureText } from './failure.ts';
 
 type Row = Awaited<ReturnType<typeof conflicts>>[number];
@@ -17,13 +17,14 @@ export function Conflicts({ version, language }: { version: number; language: La
   const t = useT();
   const [rows, setRows] = useState<Row[]>([]);
   const [error, setError] = useState<string | undefined>();
-  const load = () => conflicts().then(setRows, setFailure);
   function setFailure(caught: unknown) {
     setError(failureText(caught, language, t));
   }
-  useEffect(() => void load(), [version]);
+  useEffect(() => watchConflicts(setRows, setFailure), [version]);
 
-  const resolve = (work: () => Promise<void>) => work().then(load, setFailure);
+  const writtenBy = (w: Writer) =>
+    t('conflictWrittenBy', { name: w.self ? t('conflictThisDevice') : w.name });
+  const resolve = (work: () => Promise<void>) => work().catch(setFailure);
   return (
     <div class="conflicts">
       <h3>{t('conflictsTitle')}</h3>
@@ -41,10 +42,16 @@ export function Conflicts({ version, language }: { version: number; language: La
               <strong>{row.recordName}</strong>{' '}
               <span class="muted">({t('conflictField', { table: row.table, field: row.field })})</span>
               <div>
-                {t('conflictCurrent')} <code>{shown(row.current)}</code>
+                {t('conflictCurrent')} <code>{shown(row.current)}</code>{' '}
+                <span class="muted" data-testid="conflict-current-by">
+                  ({writtenBy(row.currentBy)})
+                </span>
               </div>
               <div>
-                {t('conflictOther')} <code>{shown(row.value)}</code>
+                {t('conflictOther')} <code>{shown(row.value)}</code>{' '}
+                <span class="muted" data-testid="conflict-other-by">
+                  ({writtenBy(row.otherBy)})
+                </span>
               </div>
               <div class="row">
                 <button

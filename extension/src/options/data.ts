@@ -1,11 +1,16 @@
-import type { KeyAction, Plan } from '@jalon/core';
+import { type KeyAction, type Plan, stampDevice } from '@jalon/core';
 import {
   bindCommand,
   createFolder,
+  deviceId,
+  deviceNames,
   editRecord,
   exportBundle,
+  type FolderDevice,
   type FolderInput,
   type FolderSetupView,
+  folderDevices,
+  folderRunning,
   folderSchedule,
   folderSetupView,
   folderSummary,
@@ -22,6 +27,7 @@ import {
   type PlanDb,
   resolveConflict,
   type SetupInput,
+  type SyncRunning,
   type SyncSummary,
   saveFolderSetup,
   type TestResult,
@@ -59,18 +65,43 @@ export function watchActions(
   return () => subscription.unsubscribe();
 }
 
-/** The conflicts to review, each with the name of its record. */
+/** Who wrote a value: this device, or the name its user gave another one (its id without one). */
+export type Writer = { self: boolean; name: string };
+
+/** The conflicts to review, each with the name of its record and who wrote each value. */
 export async function conflicts() {
-  const found = await listConflicts(planDb());
+  const [found, names, self] = await Promise.all([
+    listConflicts(planDb()),
+    deviceNames(planDb()),
+    deviceId(planDb()),
+  ]);
+  const writer = (stamp: string): Writer => {
+    const device = stampDevice(stamp);
+    return { self: device === self, name: names[device] ?? device };
+  };
   return Promise.all(
     found.map(async (conflict) => {
       const record = (await getRecord(planDb(), conflict.table, conflict.recordId)) as
         | Record<string, unknown>
         | undefined;
       const name = record?.name ?? record?.title ?? record?.text ?? conflict.recordId;
-      return { ...conflict, recordName: String(name).slice(0, 120) };
+      return {
+        ...conflict,
+        recordName: String(name).slice(0, 120),
+        otherBy: writer(conflict.stamp),
+        currentBy: writer(conflict.currentStamp),
+      };
     }),
   );
+}
+
+/** The conflicts to review, live: a folder round (here or in the worker) that keeps one shows it. */
+export function watchConflicts(
+  next: (rows: Awaited<ReturnType<typeof conflicts>>) => void,
+  error: (caught: unknown) => void,
+): () => void {
+  const subscription = liveQuery(conflicts).subscribe({ next, error });
+  return () => subscription.unsubscribe();
 }
 
 export const exportFile = (): Promise<string> => exportBundle(planDb());
@@ -94,12 +125,22 @@ const reach = { fetch: (url: string, init: RequestInit) => fetch(url, init) };
 export const folder = {
   test: (input: FolderInput): Promise<TestResult> => testFolder(input, reach),
   create: (input: FolderInput): Promise<void> => createFolder(input, reach),
-  async save(input: SetupInput) {
+  async save(input: SetupInput, onProgress?: (running: SyncRunning) => void) {
     await saveFolderSetup(planDb(), input, reach);
     await keepFolderAlarm(planDb());
-    return folderRound(planDb(), 'manual');
+    return folderRound(planDb(), 'manual', onProgress);
   },
-  syncNow: () => folderRound(planDb(), 'manual'),
+  syncNow: (onProgress?: (running: SyncRunning) => void) => folderRound(planDb(), 'manual', onProgress),
+  /** The devices met in the folder, this one first. */
+  devices: (): Promise<FolderDevice[]> => folderDevices(planDb()),
+  /** The round running now, from this page or the worker (core keeps it in the database), live. */
+  watchRunning(
+    next: (running: SyncRunning | undefined) => void,
+    error: (caught: unknown) => void,
+  ): () => void {
+    const subscription = liveQuery(() => folderRunning(planDb())).subscribe({ next, error });
+    return () => subscription.unsubscribe();
+  },
   async forget(): Promise<void> {
     await forgetFolder(planDb());
     await keepFolderAlarm(planDb());
@@ -117,4 +158,4 @@ export const folder = {
     };
   },
 };
-export type { FolderInput };
+export type { FolderDevice, FolderInput, SyncRunning };

@@ -3,19 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { folderOrigins } from '../background/folder.ts';
 import type { Language } from '../protocol.ts';
 import { useT } from '../ui/i18n.tsx';
-import { type FolderInput, folder } from './data.ts';
+import { type FolderInput, folder, type SyncRunning } from './data.ts';
 import { failureText } from './failure.ts';
+import { ago, FolderDevices, FolderProgress } from './folder-devices.tsx';
 
 type Status = Awaited<ReturnType<typeof folder.status>>;
 type Line = { text: string; error?: boolean; offerCreate?: boolean };
-
-function ago(at: number, language: Language): string {
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto', style: 'short' });
-  const minutes = Math.min(0, Math.round((at - Date.now()) / 60_000));
-  return Math.abs(minutes) < 60
-    ? format.format(minutes, 'minute')
-    : format.format(Math.round(minutes / 60), 'hour');
-}
 
 /**
  * The sync folder, set up as in the app. The server's origin is asked for here, in the click
@@ -31,10 +24,13 @@ export function FolderPanel({ language, onSynced }: { language: Language; onSync
   const [passphrase, setPassphrase] = useState('');
   const [line, setLine] = useState<Line | undefined>();
   const [busy, setBusy] = useState(false);
+  const [version, setVersion] = useState(0);
+  const [progress, setProgress] = useState<SyncRunning | undefined>();
 
   const reload = async () => {
     const next = await folder.status();
     setStatus(next);
+    setVersion((v) => v + 1);
     return next;
   };
   useEffect(() => {
@@ -68,6 +64,7 @@ export function FolderPanel({ language, onSynced }: { language: Language; onSync
       .then(async (ok) => (ok ? await work() : { text: t('folderPermissionRefused'), error: true }))
       .catch((caught: unknown) => ({ text: failureText(caught, language, t), error: true }))
       .then(async (result) => {
+        setProgress(undefined);
         setLine(result);
         await reload();
         setBusy(false);
@@ -95,7 +92,10 @@ export function FolderPanel({ language, onSynced }: { language: Language; onSync
     });
   const save = () =>
     withPermission(async () => {
-      const outcome = await folder.save({ ...input(), deviceName, ...(passphrase ? { passphrase } : {}) });
+      const outcome = await folder.save(
+        { ...input(), deviceName, ...(passphrase ? { passphrase } : {}) },
+        setProgress,
+      );
       setPassword('');
       setPassphrase('');
       await onSynced();
@@ -103,7 +103,7 @@ export function FolderPanel({ language, onSynced }: { language: Language; onSync
     });
   const syncNow = () =>
     withPermission(async () => {
-      const outcome = await folder.syncNow();
+      const outcome = await folder.syncNow(setProgress);
       await onSynced();
       return roundLine(outcome, t('folderReport', reportValues(outcome)));
     });
@@ -208,11 +208,13 @@ export function FolderPanel({ language, onSynced }: { language: Language; onSync
       >
         {line?.text}
       </p>
+      {setup && <FolderProgress language={language} own={progress} />}
       {line?.offerCreate && (
         <button type="button" disabled={busy} onClick={create}>
           {t('folderCreate')}
         </button>
       )}
+      {setup && <FolderDevices language={language} version={version} />}
     </section>
   );
 }

@@ -1,8 +1,10 @@
-import { type FolderErrorCode, folderMessage, type Trigger } from '@jalon/core';
+import { type FolderErrorCode, folderMessage, planCalendar, type Trigger } from '@jalon/core';
 import {
   createFolder,
+  type FolderDevice,
   type FolderInput,
   type FolderSetupView,
+  folderDevices,
   folderRunning,
   folderSchedule,
   folderSetupView,
@@ -10,6 +12,7 @@ import {
   forgetFolder,
   loadPlanData,
   type Reach,
+  retireDevice,
   type SetupInput,
   type SyncOutcome,
   type SyncRunning,
@@ -30,7 +33,16 @@ translateErrorsNamed('FolderError', (error, lang) => {
   return folderMessage(code, intlLocale(lang), detail);
 });
 
-export type { FolderInput, FolderSetupView, SetupInput, SyncRunning, SyncSummary, TestResult, Trigger };
+export type {
+  FolderDevice,
+  FolderInput,
+  FolderSetupView,
+  SetupInput,
+  SyncRunning,
+  SyncSummary,
+  TestResult,
+  Trigger,
+};
 
 /**
  * Folder sync for the app: the set-up, "Test the connection", rounds and what the screen shows.
@@ -57,12 +69,10 @@ export async function forgetSetup(): Promise<void> {
   setFolderConfigured(false);
 }
 
-/** The plan's calendar for the folder, built by the Timeline's own export (loaded on demand). */
+/** The plan's calendar for the folder: the Timeline's own export, from core. */
 async function calendar(planId: string, locale: string): Promise<string | undefined> {
   const data = await loadPlanData(planDb(), planId);
-  if (!data) return undefined;
-  const { planCalendar } = await import('../screens/timeline/ics-file.ts');
-  return planCalendar(data, locale.startsWith('fr') ? 'fr' : 'en');
+  return data ? planCalendar(data, locale.startsWith('fr') ? 'fr' : 'en') : undefined;
 }
 
 export function runRound(trigger: Trigger, locale: string): Promise<SyncOutcome> {
@@ -74,6 +84,18 @@ export function runRound(trigger: Trigger, locale: string): Promise<SyncOutcome>
     probeCors: true,
     calendar: (planId) => calendar(planId, locale),
   });
+}
+
+/** The devices with a file in the plan's folder (every plan's, without one), this device first. */
+export const planDevices = (planId: string): Promise<FolderDevice[]> =>
+  folderDevices(planDb(), planId || undefined);
+
+/** Retires another device (core marks its id in each plan folder), then syncs. */
+export async function retire(device: string): Promise<void> {
+  await retireDevice(planDb(), device, reach());
+  const { syncNow } = await import('./folder-driver.ts');
+  const outcome = await syncNow('manual');
+  if ('error' in outcome) throw outcome.error;
 }
 
 /** Everything the Sync screen shows of the folder, read live. */

@@ -12,7 +12,9 @@ export interface FolderDevice {
   name?: string;
   /** This device. */
   self: boolean;
-  /** Last time its file was read whole and merged. */
+  /** When its file was last written, by the server's clock (ms): for showing, never for comparing. */
+  wroteAt?: number;
+  /** Last time its file was read whole and merged (this device's clock). */
   lastGood?: number;
   /** Why its file was last refused, if it was. */
   problem?: string;
@@ -20,27 +22,57 @@ export interface FolderDevice {
   plans: number;
 }
 
-/** The devices this one has met in the folder, with their names and the state of their files. */
-export async function folderDevices(db: PlanDb): Promise<FolderDevice[]> {
-  const names = await readNames(db);
-  const self = await deviceId(db);
+/** The server date in a change key (etag|length|date), as ms. */
+function keyDate(key: string | undefined): number | undefined {
+  return serverTime(key?.split('|')[2]);
+}
+
+function serverTime(date: string | undefined): number | undefined {
+  const ms = date ? Date.parse(date) : Number.NaN;
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** Keeps the later of a device's known time and `at` in `field`. */
+function keepLater(device: FolderDevice, field: 'wroteAt' | 'lastGood', at: number | undefined): void {
+  const known = device[field];
+  if (at !== undefined && (known === undefined || at > known)) device[field] = at;
+}
+
+/**
+ * The devices this one has met in the folder (in one plan's folder, or in all), with their names
+ * and the state of their files; this device first, listed even before its first write.
+ */
+export async function folderDevices(db: PlanDb, planId?: string): Promise<FolderDevice[]> {
+  // All reads start at once: a read begun after awaiting another may escape a live query's watch.
+  const [names, self, rows] = await Promise.all([
+    readNames(db),
+    deviceId(db),
+    guard(() =>
+      planId
+        ? db.folderSync.where('key').equals(`plan:${planId}`).toArray()
+        : db.folderSync.where('key').startsWith('plan:').toArray(),
+    ),
+  ]);
   const byId = new Map<string, FolderDevice>();
-  const rows = await guard(() => db.folderSync.where('key').startsWith('plan:').toArray());
+  const own: FolderDevice = { id: self, self: true, retired: false, plans: 0 };
   for (const row of rows) {
-    const peers = (row.value as PlanState | undefined)?.peers ?? {};
-    for (const [id, record] of Object.entries(peers) as [string, PeerRecord][]) {
-      const known = byId.get(id);
-      const device: FolderDevice = known ?? { id, self: false, retired: false, plans: 0 };
+    const state = row.value as PlanState | undefined;
+    if (state?.own?.key) {
+      own.plans++;
+      keepLater(own, 'wroteAt', keyDate(state.own.key));
+    }
+    for (const [id, record] of Object.entries(state?.peers ?? {}) as [string, PeerRecord][]) {
+      if (id === self) continue;
+      const device: FolderDevice = byId.get(id) ?? { id, self: false, retired: false, plans: 0 };
       device.plans++;
       if (record.retired) device.retired = true;
-      if (record.lastGood && (!device.lastGood || record.lastGood > device.lastGood))
-        device.lastGood = record.lastGood;
+      keepLater(device, 'wroteAt', serverTime(record.written) ?? keyDate(record.key));
+      keepLater(device, 'lastGood', record.lastGood);
       if (record.problem) device.problem = record.problem;
       byId.set(id, device);
     }
   }
-  byId.set(self, { id: self, self: true, retired: false, plans: rows.length, ...byId.get(self) });
-  return [...byId.values()]
+  return [own, ...byId.values()]
     .map((d) => {
       const name = names[d.id];
       return name ? { ...d, name } : d;

@@ -56,10 +56,12 @@ export async function syncPlan(round: Round, planId: string): Promise<void> {
   }
 
   for (const peer of folder.peers) {
-    const record = state.peers[peer.device] ?? { failures: 0 };
-    state.peers[peer.device] = folder.retired.has(peer.device)
-      ? { ...record, retired: true }
-      : (({ retired: _r, ...rest }) => rest)(record);
+    const { retired: _r, written: _w, ...record } = state.peers[peer.device] ?? { failures: 0 };
+    state.peers[peer.device] = {
+      ...record,
+      ...(folder.retired.has(peer.device) ? { retired: true } : {}),
+      ...(peer.entry.lastModified ? { written: peer.entry.lastModified.slice(0, 64) } : {}),
+    };
   }
   const fetches = folder.peers.filter((peer) =>
     needsFetch(peer, state.peers[peer.device]?.key, round.fullRead),

@@ -71,6 +71,7 @@ async function roundWithRetry(db: PlanDb, options: SyncOptions): Promise<SyncOut
     ...(options.signal ? { signal: options.signal } : {}),
   });
   let round: Round | undefined;
+  let renewed = false;
   try {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -79,8 +80,11 @@ async function roundWithRetry(db: PlanDb, options: SyncOptions): Promise<SyncOut
       } catch (error) {
         // A new device id (a twin, a retired id): once more, under the new id.
         if (!(error instanceof Renewed) || attempt > 0) throw error;
+        renewed = true;
       }
     }
+    // The round that took the new id ended there: the report of the one after says so.
+    if (renewed) round.renewed = true;
     schedule = roundSucceeded(schedule, now(), round.fullRead);
     schedule = round.writePaused ? writeRefused(schedule, now()) : writeSucceeded(schedule);
     const summary = summarise(round, client, now(), true);

@@ -52,6 +52,8 @@ const peerSchema = z.object({
   seq: z.optional(z.int()),
   /** Marked retired in the folder: it writes no more; its last file is still read. */
   retired: z.optional(z.boolean()),
+  /** When the server says its file was last written (`getlastmodified`, server time): shown, never compared. */
+  written: z.optional(text(64)),
 });
 export type PeerRecord = z.infer<typeof peerSchema>;
 

@@ -16,13 +16,14 @@ import { pluralKey } from '../../i18n/plural.ts';
 import { errorText } from '../../ui/errors.ts';
 import { Field } from '../../ui/fields.tsx';
 import '../../ui/forms.css';
+import { FolderDevices } from './folder-devices.tsx';
 import { folderMessages } from './folder-messages.ts';
 import { FolderStatusView } from './folder-status.tsx';
 
 type Message = { text: string; error?: boolean; offerCreate?: boolean };
 
-/** Folder sync on this device: its set-up, "Test the connection", "Sync now" and its status. */
-export function FolderPanel() {
+/** Folder sync on this device: its set-up, "Test the connection", "Sync now", its status and the plan's devices. */
+export function FolderPanel({ planId }: { planId: string }) {
   const t = useT(folderMessages);
   const lang = useLang();
   const status = useLive(folderStatus, []);
@@ -34,6 +35,7 @@ export function FolderPanel() {
       <h2 id="folder-title">{t('title')}</h2>
       <p class="muted">{t('intro')}</p>
       {setup && <FolderStatusView status={status.value} />}
+      {setup && <FolderDevices planId={planId} />}
       <FolderForm saved={setup} />
     </section>
   );

@@ -12,7 +12,7 @@ import { ImportPanel } from './import-panel.tsx';
 import { syncMessages } from './messages.ts';
 
 /** Sync through a shared folder (set up once per device), or by file: export the whole database, import (merge) another device's, review conflicts. */
-export default function Sync(_props: ScreenProps) {
+export default function Sync({ planId }: ScreenProps) {
   const t = useT(syncMessages);
   const lang = useLang();
   const [status, setStatus] = useState<{ text: string; error?: boolean } | undefined>();
@@ -38,7 +38,7 @@ export default function Sync(_props: ScreenProps) {
   return (
     <>
       <h1>{t('title')}</h1>
-      <FolderPanel />
+      <FolderPanel planId={planId} />
       <h2>{t('fileTitle')}</h2>
       <p class="muted">{t('intro')}</p>
       <h3>{t('exportTitle')}</h3>

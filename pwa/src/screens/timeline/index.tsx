@@ -1,4 +1,11 @@
-import { type GanttLaneBy, ganttLayout, isIsoDate, resolveSchedule } from '@jalon/core';
+import {
+  buildIcs,
+  calendarEvents,
+  type GanttLaneBy,
+  ganttLayout,
+  isIsoDate,
+  resolveSchedule,
+} from '@jalon/core';
 import { useState } from 'preact/hooks';
 import { formatDate, today } from '../../i18n/format.ts';
 import { intlLocale, useLang } from '../../i18n/locale.ts';
@@ -6,14 +13,11 @@ import { useT } from '../../i18n/messages.ts';
 import { pluralKey } from '../../i18n/plural.ts';
 import type { ScreenProps } from '../../shell/routes.ts';
 import { downloadText, fileSlug } from '../../ui/download.ts';
-import { labels } from '../../ui/labels.ts';
 import { type LoadedPlan, PlanGate } from '../../ui/plan-data.tsx';
 import { Segmented } from '../../ui/segmented.tsx';
 import { type Scale, scaleRange, shiftPeriod } from './calendar.ts';
 import { Gantt } from './gantt.tsx';
 import { GanttList } from './gantt-list.tsx';
-import { buildIcs } from './ics.ts';
-import { icsEvents } from './ics-events.ts';
 import { KeyDates } from './key-dates.tsx';
 import { messages } from './messages.ts';
 import './timeline.css';
@@ -49,7 +53,6 @@ function Timeline({
   lanes: GanttLaneBy;
 }) {
   const t = useT(messages);
-  const tl = useT(labels);
   const lang = useLang();
   const day = today();
   const { period } = data.plan;
@@ -82,7 +85,7 @@ function Timeline({
   const exportIcs = () =>
     downloadText(
       `${fileSlug(data.plan.name)}.ics`,
-      buildIcs({ name: data.plan.name, events: icsEvents(data, resolved, t, tl) }),
+      buildIcs({ name: data.plan.name, events: calendarEvents(data, lang, resolved) }),
       'text/calendar;charset=utf-8',
     );
   return (

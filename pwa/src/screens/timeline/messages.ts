@@ -42,10 +42,6 @@ export const messages = defineMessages(
     exportIcs: 'Exporter vers un agenda (.ics)',
     exportHint:
       'Le fichier s’importe dans Google Agenda, Outlook ou Calendrier : toutes les actions datées et les dates clés du plan.',
-    icsOwner: 'Responsable : {owner}',
-    icsLever: 'Levier : {lever}',
-    icsStatus: 'Statut : {status}',
-    icsKeyDate: 'Date clé ({kind})',
     keyDates: 'Dates clés de la période',
     noKeyDates: 'Aucune date clé sur cette période.',
     newKeyDate: 'Nouvelle date clé',
@@ -94,10 +90,6 @@ export const messages = defineMessages(
     exportIcs: 'Export to a calendar (.ics)',
     exportHint:
       'The file imports into Google Calendar, Outlook or Apple Calendar: every dated action and key date of the plan.',
-    icsOwner: 'Owner: {owner}',
-    icsLever: 'Lever: {lever}',
-    icsStatus: 'Status: {status}',
-    icsKeyDate: 'Key date ({kind})',
     keyDates: 'Key dates in this period',
     noKeyDates: 'No key date in this period.',
     newKeyDate: 'New key date',

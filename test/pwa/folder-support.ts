@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { PASSWORD, USER } from '../folder/support.ts';
 
-/** The Sync screen's folder panel, driven as a user does (shared by the folder-sync page tests). */
+/** Driving the Sync screen's folder section, as a user does, for the folder tests. */
 
 export const message = (page: Page) => page.locator('[data-testid="folder-message"]');
 
@@ -17,14 +17,6 @@ export async function fillSetup(
   await page.fill('input[name="folder-user"]', fields.user ?? USER);
   await page.fill('input[name="folder-password"]', fields.password);
   if (fields.device) await page.fill('input[name="folder-device"]', fields.device);
-}
-
-export async function testConnection(page: Page, lang: 'fr' | 'en' = 'fr'): Promise<string> {
-  await page.click(lang === 'fr' ? 'text=Tester la connexion' : 'text=Test the connection');
-  await expect
-    .poll(() => message(page).textContent(), { timeout: 40_000 })
-    .not.toBe(lang === 'fr' ? 'Test en cours…' : 'Testing…');
-  return (await message(page).textContent()) ?? '';
 }
 
 export async function setUp(page: Page, base: string, url: string, device: string): Promise<void> {
@@ -61,4 +53,12 @@ export function rowsOf(page: Page, table: string): Promise<Record<string, unknow
       }),
     table,
   );
+}
+
+export async function testConnection(page: Page, lang: 'fr' | 'en' = 'fr'): Promise<string> {
+  await page.click(lang === 'fr' ? 'text=Tester la connexion' : 'text=Test the connection');
+  await expect
+    .poll(() => message(page).textContent(), { timeout: 40_000 })
+    .not.toBe(lang === 'fr' ? 'Test en cours…' : 'Testing…');
+  return (await message(page).textContent()) ?? '';
 }

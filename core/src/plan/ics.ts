@@ -1,4 +1,4 @@
-import { addDays } from '@jalon/core';
+import { addDays } from '../dates.ts';
 
 /**
  * An iCalendar file (RFC 5545) of all-day events, which calendar apps (Google, Outlook, Apple)
@@ -51,13 +51,12 @@ export function escapeText(text: string): string {
  * unfold by bytes would otherwise produce mojibake.
  */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   let limit = MAX_OCTETS;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char.codePointAt(0) ?? 0);
     if (octets + size > limit) {
       parts.push(current);
       current = '';
@@ -70,6 +69,9 @@ export function foldLine(line: string): string {
   parts.push(current);
   return parts.join(`${CRLF} `);
 }
+
+/** Octets of one code point in UTF-8 (a lone surrogate is written as U+FFFD: three). */
+const utf8Length = (code: number): number => (code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4);
 
 /** `2026-03-12` → `20260312` (a DATE value). */
 export const icsDate = (iso: string): string => iso.replace(/-/g, '');
