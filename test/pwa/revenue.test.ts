@@ -60,10 +60,16 @@ for (const [lang, locale, typed, bad] of [
       const section = page.locator('[data-testid="revenues"]');
       expect(await section.locator('[data-revenue]').count()).toBe(before.length);
 
-      // A lever with actions, and the first of them.
+      // A lever with actions that has spent money already (the example plan is drawn at random:
+      // a lever whose actions have not begun has no realised ROMI to show), and its first action.
       const lever = seed
         .records('levers')
-        .find((l) => seed.records('actions').some((a) => a.leverId === l.id))!;
+        .find(
+          (l) =>
+            seed.records('actions').some((a) => a.leverId === l.id) &&
+            romiOf(l.id, before).realised.spend > 0,
+        )!;
+      expect(lever, 'a lever with actions and money spent').toBeDefined();
       const action = seed.records('actions').find((a) => a.leverId === lever.id)!;
       const card = page.locator(`article[data-lever="${lever.id}"]`);
       const was = romiOf(lever.id, before);
