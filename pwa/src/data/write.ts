@@ -51,6 +51,12 @@ export const write = {
   saveClip: lazy('saveClip'),
   setIdeaStatus: lazy('setIdeaStatus'),
   resolveConflict: lazy('resolveConflict'),
+  saveObjective: lazy('saveObjective'),
+  savePersona: lazy('savePersona'),
+  saveLever: lazy('saveLever'),
+  saveKeyDate: lazy('saveKeyDate'),
+  saveBudgetLine: lazy('saveBudgetLine'),
+  deleteReview: lazy('deleteReview'),
 };
 
 /** A new plan's records, as `write.createPlan` takes them. */

@@ -11,6 +11,15 @@ export {
   restoreRecord,
 } from './edit.ts';
 export {
+  deleteReview,
+  type FormSave,
+  saveBudgetLine,
+  saveKeyDate,
+  saveLever,
+  saveObjective,
+  savePersona,
+} from './forms.ts';
+export {
   type AcceptIdea,
   acceptIdea,
   type Clip,

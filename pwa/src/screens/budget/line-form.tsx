@@ -1,11 +1,12 @@
 import type { BudgetLine } from '@jalon/core';
+import { write } from '../../data/write.ts';
 import { useT } from '../../i18n/messages.ts';
 import { useDraft } from '../../ui/draft.ts';
 import { useEditForm } from '../../ui/edit-form.ts';
 import { DateField, SelectField, TextField } from '../../ui/fields.tsx';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
-import { type Draft, saveRecord } from '../../ui/records.ts';
+import type { Draft } from '../../ui/records.ts';
 import { FormFooter } from '../../ui/save.tsx';
 import { type MessageKey, messages } from './messages.ts';
 
@@ -52,7 +53,7 @@ export function LineForm({
     fieldKeys,
     settle,
     onDone,
-    save: (restoring) => saveRecord('budgetLines', data.plan.id, base, draft, { restore: restoring }),
+    save: (restoring) => write.saveBudgetLine({ planId: data.plan.id, base, draft, restore: restoring }),
     existing: base && { table: 'budgetLines', id: base.id, name: base.label, base, live: line },
   });
   const none = { value: '', label: t('none') };

@@ -1,4 +1,5 @@
 import { type Channel, channels, type Lever } from '@jalon/core';
+import { write } from '../../data/write.ts';
 import { useT } from '../../i18n/messages.ts';
 import { useDraft } from '../../ui/draft.ts';
 import { useEditForm } from '../../ui/edit-form.ts';
@@ -6,7 +7,7 @@ import { PickField, SelectField, TextField } from '../../ui/fields.tsx';
 import { labelOf, labels } from '../../ui/labels.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
-import { type Draft, saveRecord } from '../../ui/records.ts';
+import type { Draft } from '../../ui/records.ts';
 import { FormFooter } from '../../ui/save.tsx';
 import { isCurrencyUnit } from './figures.ts';
 import { FiguresEditor } from './figures-editor.tsx';
@@ -74,7 +75,7 @@ export function LeverForm({
             value: targetDraft.value,
             unit: targetDraft.unit,
           };
-    return saveRecord('levers', data.plan.id, base, { ...fields, target }, { restore: restoring });
+    return write.saveLever({ planId: data.plan.id, base, draft: { ...fields, target }, restore: restoring });
   };
   const { state, submit, remove, restore, close, notice } = useEditForm({
     label: t,

@@ -1,4 +1,5 @@
 import type { KpiUnit, Objective } from '@jalon/core';
+import { write } from '../../data/write.ts';
 import { useT } from '../../i18n/messages.ts';
 import { useDraft } from '../../ui/draft.ts';
 import { useEditForm } from '../../ui/edit-form.ts';
@@ -7,7 +8,7 @@ import { labels } from '../../ui/labels.ts';
 import { uiMessages } from '../../ui/messages.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
-import { type Draft, saveRecord } from '../../ui/records.ts';
+import type { Draft } from '../../ui/records.ts';
 import { FormFooter } from '../../ui/save.tsx';
 import { scaleOf } from '../../ui/values.ts';
 import { type MessageKey, messages } from './messages.ts';
@@ -72,7 +73,7 @@ export function ObjectiveForm({
         planId: _p,
         ...fields
       } = draft as Draft<'objectives'> & Partial<Objective>;
-      return saveRecord('objectives', data.plan.id, base, fields, { restore: restoring });
+      return write.saveObjective({ planId: data.plan.id, base, draft: fields, restore: restoring });
     },
     existing: base && { table: 'objectives', id: base.id, name: base.title, base, live: objective },
   });

@@ -1,9 +1,10 @@
 import type { Persona } from '@jalon/core';
+import { write } from '../../data/write.ts';
 import { useT } from '../../i18n/messages.ts';
 import { useDraft } from '../../ui/draft.ts';
 import { useEditForm } from '../../ui/edit-form.ts';
 import { DateField, LinesField, TextField } from '../../ui/fields.tsx';
-import { type Draft, saveRecord } from '../../ui/records.ts';
+import type { Draft } from '../../ui/records.ts';
 import { FormFooter } from '../../ui/save.tsx';
 import { type MessageKey, messages } from './messages.ts';
 
@@ -75,7 +76,7 @@ export function PersonaForm({
     fieldKeys,
     settle,
     onDone,
-    save: (restoring) => saveRecord('personas', planId, base, draft, { restore: restoring }),
+    save: (restoring) => write.savePersona({ planId, base, draft, restore: restoring }),
     existing: base && { table: 'personas', id: base.id, name: base.name, base, live: persona },
   });
   return (

@@ -70,7 +70,7 @@ export function SavedReview({ review, data }: { review: Review; data: LoadedPlan
   }
   const remove = async () => {
     if (!confirm(tu('confirmDelete', { name: labelOf(tl, 'review', review.kind) }))) return;
-    if (await run(() => write.deleteRecord('reviews', review.id))) navigate('/reviews', { replace: true });
+    if (await run(() => write.deleteReview(review.id))) navigate('/reviews', { replace: true });
   };
   return (
     <article class="desk report saved-review" data-review={review.id}>

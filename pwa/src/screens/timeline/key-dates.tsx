@@ -1,4 +1,5 @@
 import type { KeyDate } from '@jalon/core';
+import { write } from '../../data/write.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
@@ -9,7 +10,7 @@ import { DateField, SelectField, TextField } from '../../ui/fields.tsx';
 import { labelOf, labels } from '../../ui/labels.ts';
 import { uiMessages } from '../../ui/messages.ts';
 import { OrphanForms } from '../../ui/orphan-forms.tsx';
-import { type Draft, saveRecord } from '../../ui/records.ts';
+import type { Draft } from '../../ui/records.ts';
 import { FormFooter } from '../../ui/save.tsx';
 import type { Range } from './calendar.ts';
 import { type MessageKey, messages } from './messages.ts';
@@ -119,7 +120,7 @@ function KeyDateForm({
     fieldKeys,
     settle,
     onDone,
-    save: (restoring) => saveRecord('keyDates', planId, base, draft, { restore: restoring }),
+    save: (restoring) => write.saveKeyDate({ planId, base, draft, restore: restoring }),
     existing: base && { table: 'keyDates', id: base.id, name: base.title, base, live: keyDate },
   });
   return (
