@@ -9,17 +9,21 @@ const icons = {
   128: 'icons/icon-128.png',
 };
 
+/** The toolbar popup's page, built apart from the rest (vite.popup.config.ts). */
+export const POPUP_PAGE = 'src/popup/index.html';
+
 /**
  * Install-time permissions are the five the extension uses and nothing else: no host permission
  * (a sync folder's server is an optional one, asked for at set-up),
  * no content script declared for all sites (it is injected on demand into the tab the user
  * acted on, under activeTab), no web-accessible resource, and the default MV3 CSP.
+ * `popup: false` is the manifest crxjs builds from (see vite.config.ts).
  * test/extension/manifest.test.ts checks the built manifest, and that each permission is used.
  *
  * One source, two browsers: Chrome runs the background as a service worker; Firefox runs the same
  * module as a background script (crxjs writes `background.scripts` for it) and needs an add-on id.
  */
-export function manifestFor(browser: Browser) {
+export function manifestFor(browser: Browser, { popup = true }: { popup?: boolean } = {}) {
   return defineManifest({
     manifest_version: 3,
     name: '__MSG_extName__',
@@ -28,7 +32,7 @@ export function manifestFor(browser: Browser) {
     version: pkg.version,
     icons,
     action: {
-      default_popup: 'src/popup/index.html',
+      ...(popup ? { default_popup: POPUP_PAGE } : {}),
       default_title: '__MSG_extName__',
       default_icon: { 16: icons[16], 32: icons[32] },
     },

@@ -1,7 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
-import { manifestFor } from './manifest.config.ts';
+import { manifestFor, POPUP_PAGE } from './manifest.config.ts';
 import { browserOf, MIN_CHROME, MIN_FIREFOX, outDirs } from './targets.ts';
 
 /**
@@ -16,6 +16,21 @@ function noWebAccessibleResources(): Plugin {
     // crxjs's own hook, called with the manifest it is about to write, after its plugins.
     renderCrxManifest(manifest: { web_accessible_resources?: unknown }) {
       delete manifest.web_accessible_resources;
+      return manifest;
+    },
+  } as Plugin;
+}
+
+/**
+ * The popup is built apart, as one file (vite.popup.config.ts): crxjs must not build it with the
+ * rest, so the manifest it reads has no popup, and the one it writes gets it back.
+ */
+function popupBuiltApart(popup: string): Plugin {
+  return {
+    name: 'jalon:popup-built-apart',
+    enforce: 'post',
+    renderCrxManifest(manifest: { action?: Record<string, unknown> }) {
+      manifest.action = { default_popup: popup, ...manifest.action };
       return manifest;
     },
   } as Plugin;
@@ -50,8 +65,9 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact(),
-      crx({ manifest: manifestFor(browser), browser }),
+      crx({ manifest: manifestFor(browser, { popup: false }), browser }),
       noWebAccessibleResources(),
+      popupBuiltApart(POPUP_PAGE),
       noUnusedContentChunk(),
     ],
     build: {

@@ -1,7 +1,7 @@
 import type { Kpi } from '@jalon/core';
 import { latestKpiValue, listRecords, type PlanDb } from '@jalon/core/storage';
 import { buildCapture } from '../capture/build.ts';
-import type { Capture, PopupContext } from '../protocol.ts';
+import type { Capture, Collected, PopupContext } from '../protocol.ts';
 import { readSettings } from '../settings.ts';
 import { listIdeas, summary } from './ideas.ts';
 import { userLocale } from './locale.ts';
@@ -11,8 +11,13 @@ import { collectFromTab, popupTab, whileWarming } from './tab-capture.ts';
 
 const RECENT = 5;
 
-/** Everything the popup shows when it opens, in one answer: it renders as soon as this arrives. */
+/**
+ * Everything the popup shows when it opens, in one answer: it renders as soon as this arrives.
+ * The tab is asked first: the page reads itself in its own process while the worker reads the
+ * settings and the database, rather than after them.
+ */
 export async function popupContext(db: PlanDb, pendingId?: string): Promise<PopupContext> {
+  const reading = pendingId ? undefined : readPopupTab();
   const { language, locale } = userLocale(await readSettings());
   const plan = await currentPlan(db);
   const pending = pendingId ? await getPending(pendingId) : undefined;
@@ -24,7 +29,7 @@ export async function popupContext(db: PlanDb, pendingId?: string): Promise<Popu
     listIdeas(db, plan.id),
     // A capture window whose pending figure is gone (saved, cancelled, browser restarted) shows
     // nothing to record rather than whatever tab happens to be active.
-    pendingId ? Promise.resolve(pending ?? null) : activeTabCapture(locale),
+    reading ? captureOf(reading, locale) : Promise.resolve(pending ?? null),
   ]);
   const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, language);
   return {
@@ -52,17 +57,28 @@ function withLastValues(db: PlanDb, kpis: Kpi[]): Promise<PopupContext['kpis']> 
   );
 }
 
+interface TabReading {
+  tab: chrome.tabs.Tab;
+  collected: Promise<Collected | undefined>;
+}
+
 /**
  * The tab the popup was opened over, read for the form: its selection and the page's own tags
  * (Readability, the slow part, runs in the page after it answers; the save takes its result,
- * see page-metadata.ts).
+ * see page-metadata.ts). Null for no readable tab.
  */
-async function activeTabCapture(locale: string): Promise<Capture | null> {
+async function readPopupTab(): Promise<TabReading | null> {
   const tab = await popupTab();
   if (tab?.id === undefined) return null;
-  const collected = await whileWarming(
-    collectFromTab(tab.id, 0, { type: 'collect', mode: 'selection', metadata: 'tags' }),
-    locale,
-  );
-  return buildCapture('popup', collected, { pageUrl: tab.url, pageTitle: tab.title }, locale);
+  return {
+    tab,
+    collected: collectFromTab(tab.id, 0, { type: 'collect', mode: 'selection', metadata: 'tags' }),
+  };
+}
+
+async function captureOf(reading: Promise<TabReading | null>, locale: string): Promise<Capture | null> {
+  const read = await reading;
+  if (!read) return null;
+  const collected = await whileWarming(read.collected, locale);
+  return buildCapture('popup', collected, { pageUrl: read.tab.url, pageTitle: read.tab.title }, locale);
 }

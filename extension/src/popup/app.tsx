@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { translator } from '../i18n.ts';
 import type { PopupContext } from '../protocol.ts';
-import { ask } from '../ui/ask.ts';
+import { answerTo, ask } from '../ui/ask.ts';
 import { TranslateContext } from '../ui/i18n.tsx';
 import { errorText } from '../ui/use-ask.ts';
 import { CaptureForm } from './capture-form.tsx';
@@ -10,30 +10,41 @@ import { Recent } from './recent.tsx';
 
 type Tab = 'capture' | 'ideas';
 
-export function App({ pendingId }: { pendingId: string | undefined }) {
-  const [context, setContext] = useState<PopupContext | undefined>();
-  const [failed, setFailed] = useState<string | undefined>();
+/** What the popup opens on: the worker's first answer, or the message for its failure. */
+export type Opened = { context: PopupContext } | { failed: string };
+
+/** The popup's first answer, checked; main.tsx draws the popup once it is in, in one render. */
+export function whenOpened(opening: Promise<unknown>): Promise<Opened> {
+  return answerTo('popup/open', opening).then(
+    (context) => {
+      performance.mark('jalon-context');
+      return { context };
+    },
+    (error) => ({ failed: errorText(error, translator(navigator.language.startsWith('fr') ? 'fr' : 'en')) }),
+  );
+}
+
+export function App({ pendingId, opened }: { pendingId: string | undefined; opened: Opened }) {
+  const [context, setContext] = useState<PopupContext | undefined>(
+    'context' in opened ? opened.context : undefined,
+  );
+  const [failed, setFailed] = useState<string | undefined>('failed' in opened ? opened.failed : undefined);
   const [tab, setTab] = useState<Tab>('capture');
 
-  const load = () =>
-    ask({ type: 'popup/open', ...(pendingId ? { pendingId } : {}) }).then(
-      (answer) => {
-        performance.mark('jalon-context');
-        setContext(answer);
-      },
-      (error) => setFailed(errorText(error, translator(navigator.language.startsWith('fr') ? 'fr' : 'en'))),
+  // Asked again when the ideas change in the popup (accepted, discarded).
+  const reload = () =>
+    ask({ type: 'popup/open', ...(pendingId ? { pendingId } : {}) }).then(setContext, (error) =>
+      setFailed(errorText(error, translator(context?.language ?? 'en'))),
     );
-  useEffect(() => void load(), []);
   useEffect(() => {
     if (!context) return;
     document.documentElement.lang = context.language;
     // Read by the browser tests and the bench: the form is on screen and usable.
     performance.mark('jalon-interactive');
     document.body.dataset.ready = 'true';
-  }, [context !== undefined]);
+  }, []);
 
-  if (failed) return <p class="error">{failed}</p>;
-  if (!context) return <p class="muted">…</p>;
+  if (failed || !context) return <p class="error">{failed}</p>;
   const t = translator(context.language);
   const kpiWindow = context.mode === 'kpi';
   return (
@@ -80,7 +91,7 @@ export function App({ pendingId }: { pendingId: string | undefined }) {
           {!kpiWindow && <Recent ideas={context.recent} />}
         </main>
       ) : (
-        <Ideas levers={context.levers} onChange={() => void load()} />
+        <Ideas levers={context.levers} onChange={() => void reload()} />
       )}
     </TranslateContext.Provider>
   );

@@ -1,13 +1,11 @@
+// First: it sends the popup's request before the rest is evaluated.
+import { opening, pendingId } from './opening.ts';
 import '../zod-setup.ts';
-
-// Marks for the bench (test/bench/extension.ts): script running, answer received, form ready.
-performance.mark('jalon-start');
-
 import '../ui/base.css';
 import { render } from 'preact';
-import { App } from './app.tsx';
+import { App, whenOpened } from './app.tsx';
 
-// The capture window opened by "Record selected figure as a KPI value…" names its pending capture.
-const pendingId = new URLSearchParams(location.search).get('pending') ?? undefined;
+// Drawn once, when the answer is in: a first frame of "…" would hold the form back by a frame.
 const root = document.getElementById('app');
-if (root) render(<App pendingId={pendingId} />, root);
+if (root)
+  void whenOpened(opening).then((opened) => render(<App pendingId={pendingId} opened={opened} />, root));

@@ -19,9 +19,17 @@ export class AskError extends Error {
 }
 
 /** One request to the service worker; the answer is checked against the protocol like any message. */
-export async function ask<T extends PageRequestType>(request: RequestOf<T>): Promise<ResponseOf<T>> {
-  const answer: unknown = await chrome.runtime.sendMessage(request);
-  const parsed = resultSchema(responseSchemas[request.type]).safeParse(answer);
+export function ask<T extends PageRequestType>(request: RequestOf<T>): Promise<ResponseOf<T>> {
+  return answerTo(request.type, chrome.runtime.sendMessage(request));
+}
+
+/** The answer to a request already sent (the popup sends its first one before its modules load). */
+export async function answerTo<T extends PageRequestType>(
+  type: T,
+  sent: Promise<unknown>,
+): Promise<ResponseOf<T>> {
+  const answer = await sent;
+  const parsed = resultSchema(responseSchemas[type]).safeParse(answer);
   if (!parsed.success) throw new AskError('invalid-message');
   if (!parsed.data.ok) throw new AskError(parsed.data.error.code, parsed.data.error.message);
   return parsed.data.data as ResponseOf<T>;
