@@ -73,6 +73,15 @@ describe('the popup, in French and English', () => {
     expect(source).toContain('Analytique Démo');
     expect(source).toContain('Tableau de bord — mars');
     expect(await popup.locator('.figure-text').allTextContents()).toEqual(['3,2 %', '4,1 %', '1 234,56 €']);
+    // Nothing sticks out of the popup's width: a long objective title once pushed its select out.
+    const overflowing = await popup.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > document.body.getBoundingClientRect().right + 0.5)
+        .map(
+          (e) => e.tagName.toLowerCase() + (e.getAttribute('name') ? `[name=${e.getAttribute('name')}]` : ''),
+        ),
+    );
+    expect(overflowing).toEqual([]);
     await popup.screenshot({ path: `${SHOTS}extension-popup-fr.png`, fullPage: true });
     await popup.close();
   });
