@@ -1,7 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { closure, gzipBytes, kB, pageScripts, readDist } from '../extension/bundle.ts';
 import {
+  EXTENSION_DIR,
+  type Extension,
   FIXTURE_PAGES,
   grantActiveTab,
   launchExtension,
@@ -31,11 +35,48 @@ const median = (xs: number[]) => {
 const p95 = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
 
+/**
+ * The built extension plus an empty page of its own, `blank.html`, whose script only marks
+ * `jalon-start`: opened like the popup, it is the browser's own cost of opening an extension
+ * window (window, renderer, the test driver attaching), which no popup can go under.
+ */
+function withBlankPage(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'jalon-ext-bench-')), 'dist');
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'blank.html'),
+    '<!doctype html><body><script type="module" src="/blank.js"></script>',
+  );
+  writeFileSync(
+    join(dir, 'blank.js'),
+    "performance.mark('jalon-start'); document.body.dataset.ready = 'true';",
+  );
+  return dir;
+}
+
+/** `jalon-start` of each opening of the empty page, in opening order. */
+async function blankOpens(ext: Extension, runs: number): Promise<number[]> {
+  const starts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await openExtensionWindow(ext, 'blank.html');
+    await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+    starts.push(await page.evaluate(() => performance.getEntriesByName('jalon-start')[0]?.startTime ?? NaN));
+    await page.close();
+  }
+  return starts;
+}
+
 it('measures the popup and the clip budgets', async () => {
   const server = await serveStatic(FIXTURE_PAGES);
+  const dir = withBlankPage();
+  // The empty page's first opening, in a browser of its own: in the measured one, the popup opens first.
+  const floorBrowser = await launchExtension({ language: 'fr', dir });
+  const [coldFloor = Number.NaN] = await blankOpens(floorBrowser, 1).finally(() =>
+    floorBrowser.browser.dispose(),
+  );
   // launchExtension waits for what the worker prepares at install (database, inbox plan), as a
   // user's first clip comes well after installing: the time that takes is printed below.
-  const ext = await launchExtension({ language: 'fr' });
+  const ext = await launchExtension({ language: 'fr', dir });
   try {
     const installReady = await ext.worker.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
@@ -126,6 +167,7 @@ it('measures the popup and the clip budgets', async () => {
       });
       await popup.close();
     }
+    const warmFloor = await blankOpens(ext, POPUP_RUNS - 1);
     const [coldPopup = 0, ...warmPopups] = interactive;
     const [firstEver = 0, ...firstOnTab] = firstClip;
 
@@ -164,6 +206,8 @@ it('measures the popup and the clip budgets', async () => {
             '… of which worker answer (plan, tab read), next opens, median',
             median(later.map((p) => p.answer)),
           ),
+          row("floor: an empty extension page's script start, first open (a browser of its own)", coldFloor),
+          row("floor: an empty extension page's script start, next opens, median", median(warmFloor)),
           row('install → database open and inbox plan stored (worker start to its stamp)', installReady),
           row(
             'clip stored, very first after install (database and plan prepared at install)',
