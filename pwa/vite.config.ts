@@ -32,7 +32,10 @@ export default defineConfig({
       strategies: 'injectManifest',
       srcDir: 'sw',
       filename: 'sw.ts',
-      includeAssets: ['icon.svg', 'favicon-48.png', 'apple-touch-icon.png'],
+      // No SVG favicon in the page: the browser draws a page's favicon on its main thread, and an
+      // SVG one is a whole document to build, a long task at start under a phone's CPU (public/
+      // icon.svg stays as the artwork the PNG icons are drawn from).
+      includeAssets: ['favicon-48.png', 'apple-touch-icon.png'],
       manifest: {
         id: './',
         name: 'Jalon — plan d’action marketing',
