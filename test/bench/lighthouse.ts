@@ -10,7 +10,18 @@ export interface LighthouseScores {
   accessibility: number;
   /** Audits that lost points, for the record. */
   failing: string[];
+  /** The five metrics the performance score is made of, as Lighthouse prints them ("1.2 s", "30 ms"). */
+  metrics: Record<string, string>;
 }
+
+/** The metrics of Lighthouse 12's performance score (weights: TBT 30, LCP 25, CLS 25, FCP 10, SI 10). */
+const METRICS = {
+  FCP: 'first-contentful-paint',
+  LCP: 'largest-contentful-paint',
+  TBT: 'total-blocking-time',
+  CLS: 'cumulative-layout-shift',
+  SI: 'speed-index',
+} as const;
 
 /** Debian's Chromium with a DevTools port, for Lighthouse to drive (its own launcher is not needed). */
 async function startChromium(): Promise<{ port: number; process: ChildProcess; profile: string }> {
@@ -53,10 +64,14 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
     const failing = Object.values(audits)
       .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative')
       .map((a) => `${a.id} (${a.score})`);
+    const metrics = Object.fromEntries(
+      Object.entries(METRICS).map(([name, id]) => [name, audits[id]?.displayValue ?? '?']),
+    );
     return {
       performance: Math.round((categories.performance?.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
       failing,
+      metrics,
     };
   } finally {
     const exited = new Promise((done) => chromium.process.once('exit', done));
