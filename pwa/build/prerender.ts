@@ -15,7 +15,7 @@ export const bootScriptHash = scriptHash(bootScript);
 /**
  * Renders the first screen into index.html at build (src/shell/prerender.tsx, through Vite's SSR
  * loader so that it is the app's own code), adds the boot script that picks the right variant,
- * and the Content-Security-Policy as a <meta>.
+ * and the Content-Security-Policy as a <meta>; the entry module loads `async`.
  */
 export function prerenderShell(options: { base: string; root: string }): Plugin {
   return {
@@ -40,7 +40,14 @@ export function prerenderShell(options: { base: string; root: string }): Plugin 
           };
           const templates = module.prerenderTemplates();
           const csp = contentSecurityPolicy(bootScriptHash, { header: false });
+          // `async`: the app's module runs in a task of its own as soon as it is here, rather
+          // than at the end of parsing, lumped with DOMContentLoaded into one long task (under a
+          // 4× slowdown: a longest start task of ~180 ms, ~90 ms with it). src/main.tsx waits
+          // for the parsed document before it touches it.
+          const entry = '<script type="module" crossorigin src=';
+          if (!html.includes(entry)) throw new Error('prerender: the entry module script was not found');
           return html
+            .replace(entry, '<script type="module" async crossorigin src=')
             .replace(
               '<meta charset="utf-8" />',
               `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,

@@ -21,8 +21,13 @@ document.documentElement.dataset.build = import.meta.env.JALON_BUILD_ID;
 if (currentPath() === '/') history.replaceState(null, '', href(getPlanId() ? '/home' : '/start'));
 const route = findRoute(currentPath());
 const first = route && (!route.needsPlan || getPlanId()) ? preloadScreen(route) : Promise.resolve();
-void first
-  .catch(() => {}) // the screen shows its own retry
+// The module loads `async` (build/prerender.ts): from the service worker's cache it can run
+// before the parser has reached the prerendered screen and its boot script.
+const parsed = new Promise<void>((resolve) => {
+  if (document.readyState !== 'loading') resolve();
+  else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+});
+void Promise.all([first.catch(() => {}), parsed]) // the screen shows its own retry
   .then(() => {
     const root = document.getElementById('app');
     if (!root) return;

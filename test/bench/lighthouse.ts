@@ -12,6 +12,8 @@ export interface LighthouseScores {
   failing: string[];
   /** The five metrics the performance score is made of, as Lighthouse prints them ("1.2 s", "30 ms"). */
   metrics: Record<string, string>;
+  /** Lighthouse's long tasks (simulated durations), with the script each is attributed to. */
+  longTasks: string[];
 }
 
 /** The metrics of Lighthouse 12's performance score (weights: TBT 30, LCP 25, CLS 25, FCP 10, SI 10). */
@@ -67,7 +69,15 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
     const metrics = Object.fromEntries(
       Object.entries(METRICS).map(([name, id]) => [name, audits[id]?.displayValue ?? '?']),
     );
+    const items =
+      (audits['long-tasks']?.details as { items?: { url?: string; duration?: number; startTime?: number }[] })
+        ?.items ?? [];
+    const longTasks = items.map(
+      (t) =>
+        `${Math.round(t.duration ?? 0)} ms at ${Math.round(t.startTime ?? 0)} ms (${(t.url ?? '?').replace(/^https?:\/\/[^/]+/, '')})`,
+    );
     return {
+      longTasks,
       performance: Math.round((categories.performance?.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
       failing,

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,6 +76,7 @@ maybe('Lighthouse')(
               .join(', ') +
             (scores.failing.length > 0 ? `; audits below 0.9: ${scores.failing.join(', ')}` : ''),
         );
+        if (scores.longTasks.length > 0) console.log(`        long tasks: ${scores.longTasks.join('; ')}`);
         runs.push(scores);
         floor.push((await runLighthouse(`${floorServer.url}/`)).performance);
         console.log(
@@ -157,9 +158,16 @@ maybe('long tasks')(
     const server = await serveWithCaddy(DIST);
     const floorBuild = staticFloor(DIST);
     const floorServer = await serveWithCaddy(floorBuild.dir);
+    const hello = mkdtempSync(join(tmpdir(), 'jalon-hello-'));
+    writeFileSync(
+      join(hello, 'index.html'),
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hello</title></head><body><p>Hello</p></body></html>',
+    );
+    const helloServer = await serveWithCaddy(hello);
     try {
       const longest: number[] = [];
       const floor: number[] = [];
+      const bareBrowser: number[] = [];
       // As for Lighthouse, the app and its bare first screen take turns.
       for (let run = 0; run < RUNS; run++) {
         noteLoad();
@@ -171,10 +179,14 @@ maybe('long tasks')(
           `      run ${run + 1}, the first screen without its JavaScript: ${bare.durations.join(', ') || 'none'}`,
         );
         floor.push(bare.longest);
+        const empty = await firstVisitLongTasks(`${helloServer.url}/`);
+        console.log(`      run ${run + 1}, a one-line page: ${empty.durations.join(', ') || 'none'}`);
+        bareBrowser.push(empty.longest);
       }
       const figure = median(longest);
       line('longest task at start, 4× slowdown (median)', `${figure} ms`, '≤ 50 ms', figure <= 50);
       line("… the machine's floor: the same page without JavaScript", `${median(floor)} ms`, '—', true);
+      line('… and a one-line page, "Hello"', `${median(bareBrowser)} ms`, '—', true);
       firstVisit.rows.push(
         [
           'longest main-thread task, first visit, 4× CPU slowdown',
@@ -188,6 +200,12 @@ maybe('long tasks')(
           `${median(floor)} ms`,
           '—',
         ],
+        [
+          'longest main-thread task of a one-line page ("Hello", no script, no stylesheet), same browser and slowdown',
+          bareBrowser.map((ms) => `${ms} ms`).join(', '),
+          `${median(bareBrowser)} ms`,
+          '—',
+        ],
       );
       recordBudget('first-visit-long-tasks', {
         figure: `${figure} ms (runs: ${longest.join(', ')} ms; the page without JavaScript: ${median(floor)} ms)`,
@@ -197,7 +215,9 @@ maybe('long tasks')(
     } finally {
       await server.close();
       await floorServer.close();
+      await helloServer.close();
       floorBuild.dispose();
+      rmSync(hello, { recursive: true, force: true });
     }
   },
   300_000,
