@@ -95,6 +95,21 @@ for (const [lang, locale] of [
         await bar(page).getByLabel(t.search).fill(word.toUpperCase());
         await expect.poll(() => query(page).get('q')).toBe(word.toUpperCase());
         await expect.poll(() => cards(page).count()).toBe(expected.length);
+        // A column the search empties says how many of its levers the filter hides, not "no lever".
+        const emptied = (['undecided', 'continue', 'stop', 'start'] as const).filter(
+          (c) => levers.some((l) => l.decision === c) && !expected.some((l) => l.decision === c),
+        );
+        expect(emptied.length).toBeGreaterThan(0);
+        for (const column of emptied) {
+          const count = levers.filter((l) => l.decision === column).length;
+          expect(
+            await page.locator(`main .board-column[data-group="${column}"] p.muted`).textContent(),
+          ).toMatch(
+            new RegExp(
+              `^${count} ${lang === 'fr' ? 'leviers?' : 'levers?'} .*${lang === 'fr' ? 'masqués? par le filtre' : 'hidden by the filter'}\\.$`,
+            ),
+          );
+        }
         await reload(page);
         expect(await bar(page).getByLabel(t.search).inputValue()).toBe(word.toUpperCase());
         expect(await cards(page).count()).toBe(expected.length);

@@ -2,6 +2,7 @@ import type { Lever, LeverDecision } from '@jalon/core';
 import { useId, useRef, useState } from 'preact/hooks';
 import { useLang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/messages.ts';
+import { pluralKey } from '../../i18n/plural.ts';
 import { errorText } from '../../ui/errors.ts';
 import { Fold, setFold } from '../../ui/lists/fold.tsx';
 import type { LoadedPlan } from '../../ui/plan-data.tsx';
@@ -78,6 +79,8 @@ export function Board({
         {columns.map((column, index) => {
           if (only && column !== only) return null;
           const levers = shown.filter((l) => l.decision === column);
+          // An empty column under a filter says what the filter hides, not that there is nothing.
+          const hidden = data.levers.filter((l) => l.decision === column).length - levers.length;
           return (
             <section
               key={column}
@@ -95,7 +98,13 @@ export function Board({
                   </h2>
                 }
               >
-                {levers.length === 0 && <p class="muted small">{t('emptyColumn')}</p>}
+                {levers.length === 0 && (
+                  <p class="muted small">
+                    {hidden > 0
+                      ? t(pluralKey('hiddenInColumn', hidden, lang), { count: hidden })
+                      : t('emptyColumn')}
+                  </p>
+                )}
                 <ul class="plain board-list">
                   {levers.map((lever) => (
                     <BoardCard
