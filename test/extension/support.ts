@@ -202,6 +202,86 @@ export async function readTable(worker: Worker, table: string): Promise<Record<s
   }, table);
 }
 
+/** The toolbar popup, opened by a click on the extension's icon (see openToolbarPopup). */
+export interface ToolbarPopup {
+  /** Evaluates an expression in the popup's page; its value, returned by value. */
+  evaluate<T>(expression: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Clicks the extension's icon over `page`'s tab (CDP's `Extensions.triggerAction`, as the user's
+ * click): the real toolbar popup opens, as it does in Chrome, not a window. Playwright does not
+ * surface an action popup as a page, so the popup is reached through a CDP session of its own
+ * (non-flat: Playwright's sessions cannot address a flat child session).
+ */
+export async function openToolbarPopup(
+  ext: Extension,
+  page: Page,
+  popup = 'src/popup/index.html',
+): Promise<ToolbarPopup> {
+  const cdp = ext.cdp;
+  const { targetInfos: tabs } = (await cdp.send('Target.getTargets', {
+    filter: [{ type: 'tab' }],
+  } as never)) as {
+    targetInfos: { targetId: string; url: string }[];
+  };
+  const tab = tabs.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`no tab at ${page.url()}`);
+  const url = `chrome-extension://${ext.id}/${popup}`;
+  const before = new Set(
+    (
+      (await cdp.send('Target.getTargets' as never)) as { targetInfos: { targetId: string }[] }
+    ).targetInfos.map((t) => t.targetId),
+  );
+  await cdp.send('Extensions.triggerAction' as never, { id: ext.id, targetId: tab.targetId } as never);
+  let targetId: string | undefined;
+  for (let attempt = 0; attempt < 500 && !targetId; attempt++) {
+    const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    targetId = targetInfos.find((t) => t.url === url && !before.has(t.targetId))?.targetId;
+    if (!targetId) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  if (!targetId) throw new Error(`the toolbar popup ${popup} did not open`);
+  const { sessionId } = (await cdp.send(
+    'Target.attachToTarget' as never,
+    { targetId, flatten: false } as never,
+  )) as { sessionId: string };
+  let next = 0;
+  const evaluate = <T>(expression: string) =>
+    new Promise<T>((resolve, reject) => {
+      const id = ++next;
+      const onMessage = (event: { sessionId: string; message: string }) => {
+        if (event.sessionId !== sessionId) return;
+        const message = JSON.parse(event.message) as {
+          id?: number;
+          result?: { result?: { value?: T }; exceptionDetails?: { text: string } };
+          error?: { message: string };
+        };
+        if (message.id !== id) return;
+        cdp.off('Target.receivedMessageFromTarget' as never, onMessage as never);
+        if (message.error || message.result?.exceptionDetails) {
+          reject(new Error(message.error?.message ?? message.result?.exceptionDetails?.text));
+        } else resolve(message.result?.result?.value as T);
+      };
+      cdp.on('Target.receivedMessageFromTarget' as never, onMessage as never);
+      const params = { expression, returnByValue: true, awaitPromise: true };
+      cdp
+        .send(
+          'Target.sendMessageToTarget' as never,
+          { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params }) } as never,
+        )
+        .catch(reject);
+    });
+  return {
+    evaluate,
+    close: async () => {
+      await cdp.send('Target.closeTarget' as never, { targetId } as never).catch(() => {});
+    },
+  };
+}
+
 /** Opens an extension page in a window of its own, as the capture window is opened. */
 export async function openExtensionWindow(ext: Extension, path: string): Promise<Page> {
   const url = `chrome-extension://${ext.id}/${path}`;

@@ -26,6 +26,7 @@ export * from './folder/index.ts';
 export { migrations } from './migrations.ts';
 export { exportPlanBundle, type PlanBundle } from './plan-bundle.ts';
 export {
+  inboxCount,
   type KpiWithLatest,
   kpiEntriesOf,
   kpisWithLatest,
@@ -33,6 +34,7 @@ export {
   listConflicts,
   listPlans,
   loadPlanData,
+  newestIdeas,
   openActions,
   requestPersistence,
 } from './queries.ts';

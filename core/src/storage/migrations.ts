@@ -59,6 +59,12 @@ export const migrations: Migration[] = [
     version: 4,
     stores: { folderSync: 'key' },
   },
+  {
+    // The extension's popup shows a plan's five newest ideas and how many wait in the inbox on
+    // every open: read through these instead of every idea of the plan, whatever their number.
+    version: 5,
+    stores: { ideas: 'id, planId, status, [planId+status], [planId+createdAt]' },
+  },
 ];
 
 function siteOf(url: string): string {

@@ -1,11 +1,13 @@
 // fake-indexeddb must install its globals before Dexie loads.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import type { TableRecord } from '../model/tables.ts';
 import { exportBundle, importBundle } from './bundle-io.ts';
 import { resolveConflict } from './commands/conflicts.ts';
+import { deleteRecord } from './commands/edit.ts';
 import { createPlan } from './commands/plans.ts';
-import { listConflicts, listPlans, loadPlanData } from './queries.ts';
-import { createRecord, getRecord, updateRecord } from './repository.ts';
+import { inboxCount, listConflicts, listPlans, loadPlanData, newestIdeas } from './queries.ts';
+import { createRecord, getRecord, type NewRecord, updateRecord } from './repository.ts';
 import { freshDb, seedPlan } from './storage.test-support.ts';
 
 async function twoDevicesInConflict() {
@@ -100,5 +102,37 @@ describe('checklist and KPI reads', () => {
     expect(await kpisWithLatest(db, plan.id)).toEqual([
       { kpi: expect.objectContaining({ id: kpi.id }), latestDate: '2026-02-10' },
     ]);
+  });
+});
+
+describe("the popup's idea queries", () => {
+  it('read the newest live ideas of one plan, and count its inbox, through their indexes', async () => {
+    const db = freshDb();
+    const { plan } = await seedPlan(db);
+    const { plan: other } = await seedPlan(db);
+    const ideas: TableRecord<'ideas'>[] = [];
+    for (let i = 0; i < 8; i++) {
+      ideas.push(
+        await createRecord(db, 'ideas', { planId: plan.id, text: `Idée ${i}` } as NewRecord<'ideas'>),
+      );
+      await createRecord(db, 'ideas', { planId: other.id, text: `Ailleurs ${i}` } as NewRecord<'ideas'>);
+    }
+    // The newest is deleted (a tombstone stays behind); two others leave the inbox.
+    await deleteRecord(db, 'ideas', ideas[7]!.id);
+    await updateRecord(db, 'ideas', ideas[1]!.id, { status: 'discarded' });
+    await updateRecord(db, 'ideas', ideas[6]!.id, { status: 'accepted' });
+
+    const live = ideas.slice(0, 7);
+    const expected = live
+      .map((i) => i.createdAt)
+      .sort()
+      .reverse()
+      .slice(0, 5);
+    const newest = await newestIdeas(db, plan.id, 5);
+    expect(newest.map((i) => i.createdAt)).toEqual(expected);
+    expect(newest.every((i) => i.planId === plan.id && i.id !== ideas[7]!.id)).toBe(true);
+    expect(await inboxCount(db, plan.id)).toBe(5);
+    expect(await inboxCount(db, other.id)).toBe(8);
+    expect(await newestIdeas(db, 'no-such-plan', 5)).toEqual([]);
   });
 });

@@ -80,6 +80,38 @@ export async function openActions(db: PlanDb, planId: string): Promise<TableReco
   return liveRows([...todo, ...doing]);
 }
 
+/**
+ * A plan's `count` newest ideas, newest first, through the [planId+createdAt] index: a cursor from
+ * the end that stops after `count` live ones, not a read of every idea.
+ */
+export async function newestIdeas(
+  db: PlanDb,
+  planId: string,
+  count: number,
+): Promise<TableRecord<'ideas'>[]> {
+  const rows = await guard(() =>
+    db.ideas
+      .where('[planId+createdAt]')
+      .between([planId, ''], [planId, '\uffff'])
+      .reverse()
+      .filter((row) => !(row as SyncRow)._d)
+      .limit(count)
+      .toArray(),
+  );
+  return liveRows(rows);
+}
+
+/** How many ideas of a plan wait in its inbox, through the [planId+status] index. */
+export async function inboxCount(db: PlanDb, planId: string): Promise<number> {
+  return guard(() =>
+    db.ideas
+      .where('[planId+status]')
+      .equals([planId, 'inbox'])
+      .filter((row) => !(row as SyncRow)._d)
+      .count(),
+  );
+}
+
 /** Every entry of one KPI, oldest first (ISO dates sort as text). */
 export async function kpiEntriesOf(db: PlanDb, kpiId: string): Promise<TableRecord<'kpiEntries'>[]> {
   const rows = await db.kpiEntries.where('[kpiId+date]').between([kpiId, ''], [kpiId, '\uffff']).toArray();

@@ -1,7 +1,6 @@
-import { type PlanDb, storageMessage } from '@jalon/core/storage';
+import { inboxCount, type PlanDb, storageMessage } from '@jalon/core/storage';
 import { translate } from '../i18n.ts';
 import type { Language } from '../protocol.ts';
-import { inboxIdeas } from './ideas.ts';
 
 /** The toolbar badge: how many clipped ideas wait in the inbox of the current plan. */
 export async function showInboxCount(
@@ -9,7 +8,7 @@ export async function showInboxCount(
   planId: string | undefined,
   language: Language,
 ): Promise<number> {
-  const count = planId ? (await inboxIdeas(db, planId)).length : 0;
+  const count = planId ? await inboxCount(db, planId) : 0;
   await chrome.action.setBadgeBackgroundColor({ color: '#1f5f8b' });
   await chrome.action.setBadgeText({ text: count === 0 ? '' : count > 999 ? '999+' : String(count) });
   await chrome.action.setTitle({ title: translate(language, 'badgeTitle', { count }) });

@@ -1,9 +1,9 @@
 import type { Kpi } from '@jalon/core';
-import { latestKpiValue, listRecords, type PlanDb } from '@jalon/core/storage';
+import { inboxCount, latestKpiValue, listRecords, newestIdeas, type PlanDb } from '@jalon/core/storage';
 import { buildCapture } from '../capture/build.ts';
 import type { Capture, Collected, PopupContext } from '../protocol.ts';
 import { readSettings } from '../settings.ts';
-import { listIdeas, summary } from './ideas.ts';
+import { summary } from './ideas.ts';
 import { userLocale } from './locale.ts';
 import { getPending } from './pending.ts';
 import { currentPlan } from './plan.ts';
@@ -18,15 +18,20 @@ const RECENT = 5;
  */
 export async function popupContext(db: PlanDb, pendingId?: string): Promise<PopupContext> {
   const reading = pendingId ? undefined : readPopupTab();
-  const { language, locale } = userLocale(await readSettings());
-  const plan = await currentPlan(db);
-  const pending = pendingId ? await getPending(pendingId) : undefined;
-  const [levers, objectives, personas, kpis, ideas, capture] = await Promise.all([
+  const [settings, plan, pending] = await Promise.all([
+    readSettings(),
+    currentPlan(db),
+    pendingId ? getPending(pendingId) : undefined,
+  ]);
+  const { language, locale } = userLocale(settings);
+  const [levers, objectives, personas, kpis, recent, inbox, capture] = await Promise.all([
     listRecords(db, 'levers', plan.id),
     listRecords(db, 'objectives', plan.id),
     listRecords(db, 'personas', plan.id),
     listRecords(db, 'kpis', plan.id).then((list) => withLastValues(db, list)),
-    listIdeas(db, plan.id),
+    // The newest few and a count, through indexes: not every idea of the plan on each open.
+    newestIdeas(db, plan.id, RECENT),
+    inboxCount(db, plan.id),
     // A capture window whose pending figure is gone (saved, cancelled, browser restarted) shows
     // nothing to record rather than whatever tab happens to be active.
     reading ? captureOf(reading, locale) : Promise.resolve(pending ?? null),
@@ -42,8 +47,8 @@ export async function popupContext(db: PlanDb, pendingId?: string): Promise<Popu
     mode: pendingId ? 'kpi' : 'idea',
     capture,
     ...(pending && pendingId ? { pendingId } : {}),
-    recent: ideas.slice(0, RECENT).map(summary),
-    inboxCount: ideas.filter((idea) => idea.status === 'inbox').length,
+    recent: recent.map(summary),
+    inboxCount: inbox,
   };
 }
 

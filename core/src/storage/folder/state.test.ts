@@ -15,7 +15,7 @@ const noNetwork = { fetch: () => Promise.reject(new Error('no network in this te
 describe('folder sync state on this device', () => {
   it('lives in schema version 4, after the realised revenue of version 3', () => {
     const versions = migrations.map((m) => m.version);
-    expect(versions).toEqual([1, 2, 3, 4]);
+    expect(versions).toEqual([1, 2, 3, 4, 5]);
     expect(migrations.find((m) => m.version === 3)?.stores).toEqual({ revenues: 'id, planId' });
     expect(migrations.find((m) => m.version === 4)?.stores).toEqual({ folderSync: 'key' });
   });
