@@ -65,6 +65,8 @@ describe('the popup, in French and English', () => {
     await selectContents(site, '#intro');
     const popup = await openPopup();
     expect(await popup.getAttribute('html', 'lang')).toBe('fr');
+    // The page's own "…", shown until the answer is in, is gone once the form is drawn.
+    expect(await popup.locator('#app > p', { hasText: '…' }).count()).toBe(0);
     expect(await popup.getByRole('tab').allTextContents()).toEqual(['Capturer', 'Idées (0)']);
     expect(await popup.inputValue('textarea[name=text]')).toContain(
       'Le taux de conversion du site est passé',
