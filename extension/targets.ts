@@ -18,3 +18,15 @@ export const outDirs: Record<Browser, string> = { chrome: 'dist', firefox: 'dist
 export function browserOf(mode: string): Browser {
   return mode === 'firefox' ? 'firefox' : 'chrome';
 }
+
+/**
+ * What both builds of one browser share (the extension's, then the popup's on top of it): where
+ * they write, no source maps in a store package, and the oldest accepted browser as the target.
+ */
+export function buildFor(browser: Browser) {
+  return {
+    outDir: outDirs[browser],
+    sourcemap: false,
+    target: browser === 'chrome' ? `chrome${MIN_CHROME}` : `firefox${MIN_FIREFOX}`,
+  };
+}

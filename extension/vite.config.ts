@@ -2,7 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { manifestFor, POPUP_PAGE } from './manifest.config.ts';
-import { browserOf, MIN_CHROME, MIN_FIREFOX, outDirs } from './targets.ts';
+import { browserOf, buildFor } from './targets.ts';
 
 /**
  * crxjs lists a dynamically imported script as web-accessible to every http(s) site, which an
@@ -70,11 +70,6 @@ export default defineConfig(({ mode }) => {
       popupBuiltApart(POPUP_PAGE),
       noUnusedContentChunk(),
     ],
-    build: {
-      outDir: outDirs[browser],
-      emptyOutDir: true,
-      sourcemap: false,
-      target: browser === 'chrome' ? `chrome${MIN_CHROME}` : `firefox${MIN_FIREFOX}`,
-    },
+    build: { ...buildFor(browser), emptyOutDir: true },
   };
 });

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
-import { browserOf, MIN_CHROME, MIN_FIREFOX, outDirs } from './targets.ts';
+import { POPUP_PAGE } from './manifest.config.ts';
+import { browserOf, buildFor } from './targets.ts';
 
 /**
  * The popup, built on its own after the extension (`vite build` then this config), as one
@@ -40,15 +41,13 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [preact(), inlineStylesheet()],
     build: {
-      outDir: outDirs[browser],
+      ...buildFor(browser),
       // The extension's build is already there: this one adds the popup to it.
       emptyOutDir: false,
       assetsDir: 'popup',
       // One file: nothing to preload, and Chrome and Firefox both know modulepreload anyway.
       modulePreload: false,
-      sourcemap: false,
-      target: browser === 'chrome' ? `chrome${MIN_CHROME}` : `firefox${MIN_FIREFOX}`,
-      rolldownOptions: { input: fileURLToPath(new URL('src/popup/index.html', import.meta.url)) },
+      rolldownOptions: { input: fileURLToPath(new URL(POPUP_PAGE, import.meta.url)) },
     },
   };
 });

@@ -9,7 +9,7 @@ import { serveWithCaddy } from '../support/caddy.ts';
 import { bigPlanBundle } from './big-plan.ts';
 import { firstVisitLongTasks, median, staticFloor } from './first-visit.ts';
 import { initialJs, SCREENS, type ScreenId } from './initial-js.ts';
-import { runLighthouse } from './lighthouse.ts';
+import { type LighthouseScores, runLighthouse } from './lighthouse.ts';
 import { recordBudget } from './support/budgets.ts';
 import { machine, table, writeSection } from './support/report.ts';
 
@@ -36,6 +36,12 @@ it('JavaScript of the first screens', () => {
 });
 
 const RUNS = 3;
+
+/** Lighthouse's five metrics of one run, "FCP 1.0 s, LCP 1.1 s, …". */
+const metricsText = (scores: LighthouseScores) =>
+  Object.entries(scores.metrics)
+    .map(([name, value]) => `${name} ${value}`)
+    .join(', ');
 
 /** What this run measured of the first visit, for its section of docs/benchmarks.md. */
 const firstVisit: { rows: string[][]; load: number[] } = { rows: [], load: [] };
@@ -71,9 +77,7 @@ maybe('Lighthouse')(
         const scores = await runLighthouse(`${server.url}/`);
         console.log(
           `      run ${run + 1}: performance ${scores.performance}, accessibility ${scores.accessibility}; ` +
-            Object.entries(scores.metrics)
-              .map(([name, value]) => `${name} ${value}`)
-              .join(', ') +
+            metricsText(scores) +
             (scores.failing.length > 0 ? `; audits below 0.9: ${scores.failing.join(', ')}` : ''),
         );
         if (scores.longTasks.length > 0) console.log(`        long tasks: ${scores.longTasks.join('; ')}`);
@@ -106,18 +110,7 @@ maybe('Lighthouse')(
           String(performance),
           '≥ 95',
         ],
-        [
-          '… its metrics, run by run',
-          runs
-            .map((r) =>
-              Object.entries(r.metrics)
-                .map(([name, value]) => `${name} ${value}`)
-                .join(', '),
-            )
-            .join('; '),
-          '—',
-          '—',
-        ],
+        ['… its metrics, run by run', runs.map(metricsText).join('; '), '—', '—'],
         [
           "Lighthouse 12 performance of the prerendered first screen alone (no module, no service worker): the machine's floor",
           floor.join(', '),
